@@ -1,0 +1,14 @@
+import type { Block } from '../model';
+import { blockName, type Model } from '../model';
+import { addMatVec } from '../linalg';
+
+/** Wxh_k x_t + Whh_k hIn + bh_k for block k, with x_t one-hot at index `input` (a column gather). */
+export function blockPre(model: Model, blk: Block, input: number, hIn: Float64Array): Float64Array {
+  const H = model.hiddenSize;
+  const V = model.vocab.length;
+  const Wxh = model.weights[blockName('Wxh', blk)];
+  const out = Float64Array.from(model.weights[blockName('bh', blk)]);
+  for (let j = 0; j < H; j++) out[j] += Wxh[j * V + input];
+  addMatVec(model.weights[blockName('Whh', blk)], H, H, hIn, out);
+  return out;
+}

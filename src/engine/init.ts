@@ -1,0 +1,50 @@
+/** Initialisers: small uniform or gaussian weights scaled by fan-in, zeros for biases; h0 zeros or random. */
+import { type Activation, type CellType, type Model, type Weights, weightShapes } from './model';
+import { createRng, type Rng } from './rng';
+
+export type InitKind = 'gaussian' | 'uniform' | 'zeros';
+export type InitialState = 'zeros' | 'random';
+
+export interface InitOptions {
+  cell: CellType;
+  activation?: Activation;
+  vocab: string[];
+  hiddenSize: number;
+  seed: number;
+  /** Matrices: gaussian N(0, (scale/√fanIn)²), uniform U(−scale/√fanIn, scale/√fanIn), or zeros. Biases are zeros. */
+  init?: InitKind;
+  scale?: number;
+  /** h0 (and c0): zeros, or random from the seed U(−1, 1) — the lecture starts h0 from random values. */
+  initialState?: InitialState;
+}
+
+export function initWeights(rng: Rng, cell: CellType, V: number, H: number, init: InitKind, scale: number): Weights {
+  const weights: Weights = {};
+  for (const s of weightShapes(cell, V, H)) {
+    const w = new Float64Array(s.rows * s.cols);
+    if (!s.isVector && init !== 'zeros') {
+      const k = scale / Math.sqrt(s.fanIn);
+      for (let n = 0; n < w.length; n++) w[n] = init === 'gaussian' ? k * rng.gaussian() : k * (2 * rng.next() - 1);
+    }
+    weights[s.name] = w;
+  }
+  return weights;
+}
+
+export function initialState(rng: Rng, H: number, kind: InitialState): Float64Array {
+  const v = new Float64Array(H);
+  if (kind === 'random') for (let j = 0; j < H; j++) v[j] = 2 * rng.next() - 1;
+  return v;
+}
+
+/** A fresh model, deterministic from the seed: weights first, then h0, then c0 from the same stream. */
+export function initModel(o: InitOptions): Model {
+  const rng = createRng(o.seed);
+  const V = o.vocab.length;
+  const H = o.hiddenSize;
+  const weights = initWeights(rng, o.cell, V, H, o.init ?? 'gaussian', o.scale ?? 1);
+  const kind = o.initialState ?? 'zeros';
+  const h0 = initialState(rng, H, kind);
+  const c0 = o.cell === 'lstm' ? initialState(rng, H, kind) : null;
+  return { cell: o.cell, activation: o.activation ?? 'tanh', vocab: [...o.vocab], hiddenSize: H, weights, h0, c0 };
+}
