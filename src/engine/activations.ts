@@ -16,7 +16,7 @@ export function activate(kind: Activation, a: number): number {
     case 'sigmoid':
       return sigmoid(a);
     case 'relu':
-      return a > 0 ? a : 0;
+      return Math.max(a, 0);
     case 'leaky_relu':
       return a > 0 ? a : LEAKY_SLOPE * a;
     case 'elu':

@@ -5,7 +5,11 @@ import { buildTrace } from './trace';
 
 const TOL = 1e-6; // max relative error against five-point central differences (h = 1e-4, floor 1e-4)
 
-function worstError(cell: (typeof CELL_TYPES)[number], activation: (typeof ALL_ACTIVATIONS)[number], withGaps: boolean) {
+function worstError(
+  cell: (typeof CELL_TYPES)[number],
+  activation: (typeof ALL_ACTIVATIONS)[number],
+  withGaps: boolean,
+) {
   const V = 5;
   const H = 4;
   const model = randomModel(cell, V, H, 7, 0.5, activation);
@@ -17,9 +21,11 @@ function worstError(cell: (typeof CELL_TYPES)[number], activation: (typeof ALL_A
       worst = Math.max(worst, relError(trace.grads[name][k], numericGrad(model, w, k, inputs, targets)));
     }
   }
-  for (let j = 0; j < H; j++) worst = Math.max(worst, relError(trace.dh0[j], numericGrad(model, model.h0, j, inputs, targets)));
+  for (let j = 0; j < H; j++)
+    worst = Math.max(worst, relError(trace.dh0[j], numericGrad(model, model.h0, j, inputs, targets)));
   if (model.c0 && trace.dc0) {
-    for (let j = 0; j < H; j++) worst = Math.max(worst, relError(trace.dc0[j], numericGrad(model, model.c0, j, inputs, targets)));
+    for (let j = 0; j < H; j++)
+      worst = Math.max(worst, relError(trace.dc0[j], numericGrad(model, model.c0, j, inputs, targets)));
   }
   return worst;
 }

@@ -18,13 +18,21 @@ export interface InitOptions {
   initialState?: InitialState;
 }
 
-export function initWeights(rng: Rng, cell: CellType, V: number, H: number, init: InitKind, scale: number): Weights {
+export function initWeights(
+  rng: Rng,
+  cell: CellType,
+  V: number,
+  H: number,
+  init: InitKind,
+  scale: number,
+): Weights {
   const weights: Weights = {};
   for (const s of weightShapes(cell, V, H)) {
     const w = new Float64Array(s.rows * s.cols);
     if (!s.isVector && init !== 'zeros') {
       const k = scale / Math.sqrt(s.fanIn);
-      for (let n = 0; n < w.length; n++) w[n] = init === 'gaussian' ? k * rng.gaussian() : k * (2 * rng.next() - 1);
+      for (let n = 0; n < w.length; n++)
+        w[n] = init === 'gaussian' ? k * rng.gaussian() : k * (2 * rng.next() - 1);
     }
     weights[s.name] = w;
   }
@@ -46,5 +54,13 @@ export function initModel(o: InitOptions): Model {
   const kind = o.initialState ?? 'zeros';
   const h0 = initialState(rng, H, kind);
   const c0 = o.cell === 'lstm' ? initialState(rng, H, kind) : null;
-  return { cell: o.cell, activation: o.activation ?? 'tanh', vocab: [...o.vocab], hiddenSize: H, weights, h0, c0 };
+  return {
+    cell: o.cell,
+    activation: o.activation ?? 'tanh',
+    vocab: [...o.vocab],
+    hiddenSize: H,
+    weights,
+    h0,
+    c0,
+  };
 }

@@ -1,7 +1,13 @@
 /** Small dense helpers on flat row-major Float64Arrays (used by the readable trace path). */
 
 /** out += W x, W is rows × cols. */
-export function addMatVec(W: Float64Array, rows: number, cols: number, x: ArrayLike<number>, out: Float64Array): void {
+export function addMatVec(
+  W: Float64Array,
+  rows: number,
+  cols: number,
+  x: ArrayLike<number>,
+  out: Float64Array,
+): void {
   for (let r = 0; r < rows; r++) {
     let s = 0;
     const o = r * cols;
@@ -11,7 +17,13 @@ export function addMatVec(W: Float64Array, rows: number, cols: number, x: ArrayL
 }
 
 /** out += Wᵀ v, W is rows × cols (v has length rows, out has length cols). */
-export function addMatTVec(W: Float64Array, rows: number, cols: number, v: ArrayLike<number>, out: Float64Array): void {
+export function addMatTVec(
+  W: Float64Array,
+  rows: number,
+  cols: number,
+  v: ArrayLike<number>,
+  out: Float64Array,
+): void {
   for (let r = 0; r < rows; r++) {
     const vr = v[r];
     if (vr === 0) continue;

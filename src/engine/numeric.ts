@@ -8,7 +8,13 @@ export function sigmoid(x: number): number {
 }
 
 /** p = softmax(y) = e^(y − max y) / Σ e^(y − max y), written into out (length n from offsets). */
-export function softmaxInto(y: ArrayLike<number>, out: Float64Array, yOff = 0, outOff = 0, n = out.length): void {
+export function softmaxInto(
+  y: ArrayLike<number>,
+  out: Float64Array,
+  yOff = 0,
+  outOff = 0,
+  n = out.length,
+): void {
   let m = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < n; k++) if (y[yOff + k] > m) m = y[yOff + k];
   let s = 0;

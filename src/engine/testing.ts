@@ -5,8 +5,21 @@ import { createRng } from './rng';
 import { buildTrace } from './trace';
 
 /** A model with gaussian weights and biases of the given std, and non-zero h0 (and c0). */
-export function randomModel(cell: CellType, V: number, H: number, seed: number, std = 0.5, activation: Activation = 'tanh'): Model {
-  const m = initModel({ cell, activation, vocab: Array.from({ length: V }, (_, k) => String.fromCodePoint(97 + k)), hiddenSize: H, seed });
+export function randomModel(
+  cell: CellType,
+  V: number,
+  H: number,
+  seed: number,
+  std = 0.5,
+  activation: Activation = 'tanh',
+): Model {
+  const m = initModel({
+    cell,
+    activation,
+    vocab: Array.from({ length: V }, (_, k) => String.fromCodePoint(97 + k)),
+    hiddenSize: H,
+    seed,
+  });
   const rng = createRng(seed + 1000);
   for (const w of Object.values(m.weights)) for (let k = 0; k < w.length; k++) w[k] = std * rng.gaussian();
   for (let j = 0; j < H; j++) m.h0[j] = rng.next() * 2 - 1;
@@ -27,7 +40,14 @@ export const ALL_ACTIVATIONS: readonly Activation[] = ACTIVATIONS;
  * Central finite difference (five-point stencil, error O(h⁴)) of the summed loss with respect to one
  * entry of an array of the model: (−L(w+2h) + 8L(w+h) − 8L(w−h) + L(w−2h)) / 12h.
  */
-export function numericGrad(model: Model, arr: Float64Array, k: number, inputs: number[], targets: (number | null)[], h = 1e-4): number {
+export function numericGrad(
+  model: Model,
+  arr: Float64Array,
+  k: number,
+  inputs: number[],
+  targets: (number | null)[],
+  h = 1e-4,
+): number {
   const old = arr[k];
   const at = (d: number) => {
     arr[k] = old + d;

@@ -12,7 +12,7 @@ export function vocabFromText(text: string): string[] {
 
 /** Sorted distinct code points (min-char-rnn's `sorted(set(data))`, by code point). */
 export function sortedVocab(text: string): string[] {
-  return [...new Set(splitChars(text))].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
+  return [...new Set(splitChars(text))].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
 }
 
 export function showChar(ch: string): string {
@@ -28,7 +28,9 @@ export function encode(chars: string[], vocab: readonly string[], what = 'input'
   return chars.map((c, pos) => {
     const ix = index.get(c);
     if (ix === undefined) {
-      throw new EngineError(`${what} character '${showChar(c)}' at position ${pos + 1} is not in the vocabulary`);
+      throw new EngineError(
+        `${what} character '${showChar(c)}' at position ${pos + 1} is not in the vocabulary`,
+      );
     }
     return ix;
   });

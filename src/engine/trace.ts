@@ -3,9 +3,10 @@
  * h0 (c0) and an input/target sequence, with every intermediate kept. Computed once; the UI steps
  * over it with a cursor. Loss L = Σ_t −ln p_t[target_t]; a step with target null adds no loss.
  */
-import { BLOCKS, type Block, blockName, EngineError, type Model, type Weights, zerosLike } from './model';
+
+import { backwardCell, forwardCell } from './cells';
 import { addMatTVec, addMatVec, addOuter } from './linalg';
-import { forwardCell, backwardCell } from './cells';
+import { BLOCKS, type Block, blockName, EngineError, type Model, type Weights, zerosLike } from './model';
 import { argmax, crossEntropy, softmax } from './numeric';
 
 export type BlockVectors = Partial<Record<Block, Float64Array>>;
@@ -83,7 +84,8 @@ export function checkSequence(model: Model, inputs: number[], targets: (number |
   if (inputs.length !== targets.length) {
     throw new EngineError(`input has ${inputs.length} steps but target has ${targets.length}`);
   }
-  for (const ix of inputs) if (!(ix >= 0 && ix < V)) throw new EngineError(`input index ${ix} is out of range`);
+  for (const ix of inputs)
+    if (!(ix >= 0 && ix < V)) throw new EngineError(`input index ${ix} is out of range`);
   for (const ix of targets) {
     if (ix !== null && !(ix >= 0 && ix < V)) throw new EngineError(`target index ${ix} is out of range`);
   }
@@ -102,8 +104,9 @@ function runForward(model: Model, inputs: number[], targets: (number | null)[]):
   const { weights: W, hiddenSize: H } = model;
   const V = model.vocab.length;
   const steps: ForwardStep[] = [];
-  let hPrev = Float64Array.from(model.h0);
-  let cPrev = model.cell === 'lstm' ? Float64Array.from(model.c0 ?? new Float64Array(H)) : null;
+  let hPrev: Float64Array = Float64Array.from(model.h0);
+  let cPrev: Float64Array | null =
+    model.cell === 'lstm' ? Float64Array.from(model.c0 ?? new Float64Array(H)) : null;
   for (let k = 0; k < inputs.length; k++) {
     const cell = forwardCell(model, inputs[k], hPrev, cPrev);
     // y_t = Why h_t + by; p_t = softmax(y_t)
@@ -124,7 +127,7 @@ function runBackward(model: Model, forward: ForwardStep[]) {
   const V = model.vocab.length;
   const grads = zerosLike(W);
   const backward: BackwardStep[] = new Array(forward.length);
-  let dhNext = new Float64Array(H);
+  let dhNext: Float64Array = new Float64Array(H);
   let dcNext: Float64Array | null = cell === 'lstm' ? new Float64Array(H) : null;
   for (let k = forward.length - 1; k >= 0; k--) {
     const f = forward[k];

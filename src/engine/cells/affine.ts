@@ -1,6 +1,6 @@
+import { addMatVec } from '../linalg';
 import type { Block } from '../model';
 import { blockName, type Model } from '../model';
-import { addMatVec } from '../linalg';
 
 /** Wxh_k x_t + Whh_k hIn + bh_k for block k, with x_t one-hot at index `input` (a column gather). */
 export function blockPre(model: Model, blk: Block, input: number, hIn: Float64Array): Float64Array {

@@ -22,7 +22,14 @@ export function gruForward(model: Model, input: number, hPrev: Float64Array): Ce
   const g = preG.map(Math.tanh);
   const h = new Float64Array(H);
   for (let j = 0; j < H; j++) h[j] = z[j] * hPrev[j] + (1 - z[j]) * g[j];
-  return { pre: { z: preZ, r: preR, g: preG }, act: { z, r, g }, hIn: { z: hPrev, r: hPrev, g: rh }, c: null, tanhC: null, h };
+  return {
+    pre: { z: preZ, r: preR, g: preG },
+    act: { z, r, g },
+    hIn: { z: hPrev, r: hPrev, g: rh },
+    c: null,
+    tanhC: null,
+    h,
+  };
 }
 
 export function gruBackward(model: Model, s: ForwardStep, dh: Float64Array): CellBackward {

@@ -12,10 +12,19 @@ import type { CellBackward, CellForward } from './types';
 
 const GATES: readonly LstmGate[] = ['f', 'i', 'o', 'g'];
 
-export function lstmForward(model: Model, input: number, hPrev: Float64Array, cPrev: Float64Array): CellForward {
+export function lstmForward(
+  model: Model,
+  input: number,
+  hPrev: Float64Array,
+  cPrev: Float64Array,
+): CellForward {
   const H = model.hiddenSize;
-  const pre = { f: blockPre(model, 'f', input, hPrev), i: blockPre(model, 'i', input, hPrev),
-    o: blockPre(model, 'o', input, hPrev), g: blockPre(model, 'g', input, hPrev) };
+  const pre = {
+    f: blockPre(model, 'f', input, hPrev),
+    i: blockPre(model, 'i', input, hPrev),
+    o: blockPre(model, 'o', input, hPrev),
+    g: blockPre(model, 'g', input, hPrev),
+  };
   const f = pre.f.map(sigmoid);
   const i = pre.i.map(sigmoid);
   const o = pre.o.map(sigmoid);
@@ -31,15 +40,35 @@ export function lstmForward(model: Model, input: number, hPrev: Float64Array, cP
   return { pre, act: { f, i, o, g }, hIn: { f: hPrev, i: hPrev, o: hPrev, g: hPrev }, c, tanhC, h };
 }
 
-export function lstmBackward(model: Model, s: ForwardStep, dh: Float64Array, dcNext: Float64Array): CellBackward {
+export function lstmBackward(
+  model: Model,
+  s: ForwardStep,
+  dh: Float64Array,
+  dcNext: Float64Array,
+): CellBackward {
   const H = model.hiddenSize;
   const { f, i, o, g } = s.act as Record<LstmGate, Float64Array>;
   const tanhC = s.tanhC as Float64Array;
   const cPrev = s.cPrev as Float64Array;
   const dc = new Float64Array(H);
-  const dAct = { f: new Float64Array(H), i: new Float64Array(H), o: new Float64Array(H), g: new Float64Array(H) };
-  const deriv = { f: new Float64Array(H), i: new Float64Array(H), o: new Float64Array(H), g: new Float64Array(H) };
-  const dPre = { f: new Float64Array(H), i: new Float64Array(H), o: new Float64Array(H), g: new Float64Array(H) };
+  const dAct = {
+    f: new Float64Array(H),
+    i: new Float64Array(H),
+    o: new Float64Array(H),
+    g: new Float64Array(H),
+  };
+  const deriv = {
+    f: new Float64Array(H),
+    i: new Float64Array(H),
+    o: new Float64Array(H),
+    g: new Float64Array(H),
+  };
+  const dPre = {
+    f: new Float64Array(H),
+    i: new Float64Array(H),
+    o: new Float64Array(H),
+    g: new Float64Array(H),
+  };
   const dcPrev = new Float64Array(H);
   for (let j = 0; j < H; j++) {
     dAct.o[j] = dh[j] * tanhC[j]; // do = dh ⊙ tanh(c_t)

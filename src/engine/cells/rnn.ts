@@ -23,5 +23,13 @@ export function rnnBackward(model: Model, f: ForwardStep, dh: Float64Array): Cel
   }
   const dhPrev = new Float64Array(H); // dL/dh_{t−1} through this step = Whhᵀ dL/da_t
   addMatTVec(model.weights.Whh, H, H, dRaw, dhPrev);
-  return { dc: null, dAct: { '': dh }, actDeriv: { '': deriv }, dPre: { '': dRaw }, dRh: null, dhPrev, dcPrev: null };
+  return {
+    dc: null,
+    dAct: { '': dh },
+    actDeriv: { '': deriv },
+    dPre: { '': dRaw },
+    dRh: null,
+    dhPrev,
+    dcPrev: null,
+  };
 }
