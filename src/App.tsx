@@ -1,7 +1,67 @@
-export function App() {
+import { useEffect } from 'react';
+import { LANGS, type Lang } from './i18n';
+import { useT } from './i18n/useT';
+import { BackwardPanel } from './panels/BackwardPanel';
+import { Controls, Readout } from './panels/Controls';
+import { EquationsPanel } from './panels/EquationsPanel';
+import { NetworkPanel } from './panels/NetworkPanel';
+import { NoticeBar } from './panels/NoticeBar';
+import { OutputPanel } from './panels/OutputPanel';
+import { Settings } from './panels/Settings';
+import { UpdatePanel } from './panels/UpdatePanel';
+import { useKeyboard } from './panels/useKeyboard';
+import { usePlayback } from './panels/usePlayback';
+import { useLesson } from './store';
+
+function LanguageSelect() {
+  const t = useT();
+  const lang = useLesson((s) => s.lang);
   return (
-    <main>
-      <h1>Unrolled</h1>
-    </main>
+    <label className="lang">
+      <span>{t('lang.label')}</span>
+      <select value={lang} onChange={(e) => useLesson.getState().setLang(e.target.value as Lang)}>
+        {LANGS.map((l) => (
+          <option key={l} value={l}>
+            {t(`lang.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function App() {
+  const t = useT();
+  const lang = useLesson((s) => s.lang);
+  useKeyboard();
+  usePlayback();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+  return (
+    <>
+      <header className="topbar">
+        <h1>{t('app.title')}</h1>
+        <Readout />
+        <Controls />
+        <LanguageSelect />
+      </header>
+      <NoticeBar />
+      <div className="layout">
+        <aside className="sidebar">
+          <h2 className="sr-only">{t('settings.heading')}</h2>
+          <Settings />
+          <p className="keys">{t('controls.keys')}</p>
+        </aside>
+        <main className="lesson">
+          <NetworkPanel />
+          <EquationsPanel />
+          <OutputPanel />
+          <BackwardPanel />
+          <UpdatePanel />
+        </main>
+      </div>
+    </>
   );
 }

@@ -1,11 +1,19 @@
+import 'katex/dist/katex.min.css';
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ErrorBoundary } from './panels/ErrorBoundary';
+import { startUrlSync } from './store/url';
 
+startUrlSync();
 const root = document.getElementById('root');
-if (!root) throw new Error('#root element missing');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

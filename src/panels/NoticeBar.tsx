@@ -1,0 +1,21 @@
+import { useT } from '../i18n/useT';
+import { useLesson } from '../store';
+
+/** One line that says what is wrong (or what just happened); the lesson underneath stays as it was. */
+export function NoticeBar() {
+  const t = useT();
+  const notice = useLesson((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <span>{t(notice.message.key, notice.message.params)}</span>
+      <button
+        type="button"
+        onClick={() => useLesson.getState().setNotice(null)}
+        aria-label={t('error.dismiss')}
+      >
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { Panel } from './Panel';
+
+/** Placeholder: being built. */
+export function OutputPanel() {
+  return (
+    <Panel id="output" title="panel.output">
+      {null}
+    </Panel>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Pure derivations of the lesson: config (+ a loaded model) → vocabulary and sequence → pass 0;
+ * pass k → pass k+1 by one optimiser update. Each pass holds its trace, computed once.
+ */
+import { initModel } from '../engine/init';
+import { cloneModel, type Model, type Weights } from '../engine/model';
+import { splitChars } from '../engine/text';
+import { buildTrace, type Trace } from '../engine/trace';
+import type { MessageKey, Params } from '../i18n';
+import { type Config, TEXT_MAX } from './config';
+import { applyLessonUpdate, createLessonOptimizer, type LessonOptimizer } from './update';
+
+export interface LessonError {
+  key: MessageKey;
+  params?: Params;
+}
+
+export interface Sequence {
+  vocab: string[];
+  inputs: number[];
+  targets: (number | null)[];
+}
+
+export interface Pass {
+  model: Model;
+  trace: Trace;
+  optimizer: LessonOptimizer;
+  /** ΔW of the update that produced this pass (null for pass 0). */
+  delta: Weights | null;
+}
+
+export function isError(x: unknown): x is LessonError {
+  return typeof x === 'object' && x !== null && 'key' in x;
+}
+
+/** Input/target characters of the config: an empty target means the input shifted by one. */
+export function sequenceChars(config: Config): { input: string[]; target: string[] } | LessonError {
+  const chars = splitChars(config.input);
+  const target = splitChars(config.target);
+  if (chars.length === 0) return { key: 'error.emptyInput' };
+  if (chars.length > TEXT_MAX || target.length > TEXT_MAX)
+    return { key: 'error.tooLong', params: { max: TEXT_MAX } };
+  if (target.length === 0) {
+    if (chars.length < 2) return { key: 'error.tooShort' };
+    return { input: chars.slice(0, -1), target: chars.slice(1) };
+  }
+  if (target.length !== chars.length) {
+    return { key: 'error.lengthMismatch', params: { n: chars.length, m: target.length } };
+  }
+  return { input: chars, target };
+}
+
+/** Vocabulary (first appearance over input then target, or the loaded model's) and index sequences. */
+export function buildSequence(config: Config, fixedVocab: readonly string[] | null): Sequence | LessonError {
+  const chars = sequenceChars(config);
+  if (isError(chars)) return chars;
+  const vocab = fixedVocab ? [...fixedVocab] : [...new Set([...chars.input, ...chars.target])];
+  const index = new Map(vocab.map((c, i) => [c, i]));
+  for (const [field, list] of [
+    ['input', chars.input],
+    ['target', chars.target],
+  ] as const) {
+    for (let k = 0; k < list.length; k++) {
+      if (!index.has(list[k])) {
+        return {
+          key: 'error.unknownChar',
+          params: { field, ch: list[k], pos: k + 1, vocab: vocab.join(' ') },
+        };
+      }
+    }
+  }
+  return {
+    vocab,
+    inputs: chars.input.map((c) => index.get(c) as number),
+    targets: chars.target.map((c) => index.get(c) as number),
+  };
+}
+
+/** Pass 0: the seeded initial model (or the loaded one) and its trace. */
+export function firstPass(config: Config, seq: Sequence, loaded: Model | null): Pass {
+  const model = loaded
+    ? cloneModel(loaded)
+    : initModel({
+        cell: config.cell,
+        activation: config.activation,
+        vocab: seq.vocab,
+        hiddenSize: config.hidden,
+        seed: config.seed,
+        initialState: config.h0,
+      });
+  const trace = buildTrace(model, seq.inputs, seq.targets);
+  return { model, trace, optimizer: createLessonOptimizer(config, model), delta: null };
+}
+
+/** Pass k+1: one update W ← W − lr·dW (with the chosen optimiser), then a fresh trace on the same input. */
+export function nextPass(pass: Pass, config: Config, seq: Sequence): Pass | LessonError {
+  const { model, optimizer, delta } = applyLessonUpdate(pass, config);
+  const trace = buildTrace(model, seq.inputs, seq.targets);
+  if (!Number.isFinite(trace.loss) || !allFinite(model.weights)) return { key: 'error.diverged' };
+  return { model, trace, optimizer, delta };
+}
+
+function allFinite(w: Weights): boolean {
+  for (const a of Object.values(w))
+    for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k])) return false;
+  return true;
+}
