@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { LANGS, type Lang } from './i18n';
 import { useT } from './i18n/useT';
+import { ActivationLab } from './lab/ActivationLab';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
 import { EquationsPanel } from './panels/EquationsPanel';
@@ -11,7 +12,7 @@ import { Settings } from './panels/Settings';
 import { UpdatePanel } from './panels/UpdatePanel';
 import { useKeyboard } from './panels/useKeyboard';
 import { usePlayback } from './panels/usePlayback';
-import { useLesson } from './store';
+import { useLesson, type View } from './store';
 
 function LanguageSelect() {
   const t = useT();
@@ -30,9 +31,35 @@ function LanguageSelect() {
   );
 }
 
+const VIEW_TABS: { view: View; key: 'nav.lesson' | 'nav.lab' }[] = [
+  { view: 'lesson', key: 'nav.lesson' },
+  { view: 'lab', key: 'nav.lab' },
+];
+
+/** Switches between the step-through lesson and the activation lab. */
+function ViewTabs() {
+  const t = useT();
+  const view = useLesson((s) => s.view);
+  return (
+    <nav className="tabs" aria-label={t('nav.label')}>
+      {VIEW_TABS.map((v) => (
+        <button
+          key={v.view}
+          type="button"
+          aria-pressed={view === v.view}
+          onClick={() => useLesson.getState().setView(v.view)}
+        >
+          {t(v.key)}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
 export function App() {
   const t = useT();
   const lang = useLesson((s) => s.lang);
+  const view = useLesson((s) => s.view);
   useKeyboard();
   usePlayback();
   useEffect(() => {
@@ -43,25 +70,32 @@ export function App() {
     <>
       <header className="topbar">
         <h1>{t('app.title')}</h1>
-        <Readout />
-        <Controls />
+        <ViewTabs />
+        {view === 'lesson' && <Readout />}
+        {view === 'lesson' && <Controls />}
         <LanguageSelect />
       </header>
       <NoticeBar />
-      <div className="layout">
-        <aside className="sidebar">
-          <h2 className="sr-only">{t('settings.heading')}</h2>
-          <Settings />
-          <p className="keys">{t('controls.keys')}</p>
-        </aside>
-        <main className="lesson">
-          <NetworkPanel />
-          <EquationsPanel />
-          <OutputPanel />
-          <BackwardPanel />
-          <UpdatePanel />
+      {view === 'lab' ? (
+        <main className="lab-view">
+          <ActivationLab />
         </main>
-      </div>
+      ) : (
+        <div className="layout">
+          <aside className="sidebar">
+            <h2 className="sr-only">{t('settings.heading')}</h2>
+            <Settings />
+            <p className="keys">{t('controls.keys')}</p>
+          </aside>
+          <main className="lesson">
+            <NetworkPanel />
+            <EquationsPanel />
+            <OutputPanel />
+            <BackwardPanel />
+            <UpdatePanel />
+          </main>
+        </div>
+      )}
     </>
   );
 }

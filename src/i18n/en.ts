@@ -15,6 +15,9 @@ export const en = {
   'lang.en': 'English',
   'lang.ko': '한국어',
 
+  'nav.label': 'Screens',
+  'nav.lesson': 'Lesson',
+  'nav.lab': 'Activation lab',
   'controls.heading': 'Lesson controls',
   'controls.stepForward': 'Step forward',
   'controls.stepBack': 'Step back',

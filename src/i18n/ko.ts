@@ -15,6 +15,9 @@ export const ko: Record<MessageKey, string> = {
   'lang.en': 'English',
   'lang.ko': '한국어',
 
+  'nav.label': '화면',
+  'nav.lesson': '수업',
+  'nav.lab': '활성함수 실험실',
   'controls.heading': '수업 조작',
   'controls.stepForward': '한 단계 앞으로',
   'controls.stepBack': '한 단계 뒤로',

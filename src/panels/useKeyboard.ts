@@ -17,6 +17,7 @@ export function useKeyboard(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
       const s = useLesson.getState();
+      if (s.view !== 'lesson') return;
       const isButton = e.target instanceof HTMLButtonElement;
       switch (e.key) {
         case 'ArrowRight':

@@ -7,6 +7,7 @@ import type { Model } from '../engine/model';
 import type { Lang } from '../i18n';
 import { type Config, DEFAULT_CONFIG } from './config';
 import { type Cursor, momentCount, next, prev, toEnd, toStart } from './cursor';
+import { createLabSlice, type LabSlice } from './labSlice';
 import {
   buildSequence,
   firstPass,
@@ -17,12 +18,17 @@ import {
   type Sequence,
 } from './lesson';
 
+export type View = 'lesson' | 'lab';
+export const VIEWS: readonly View[] = ['lesson', 'lab'];
+
 export interface Notice {
   kind: 'error' | 'info';
   message: LessonError;
 }
 
-export interface LessonState {
+export interface LessonState extends LabSlice {
+  /** Which screen is shown: the step-through lesson or the activation lab. */
+  view: View;
   config: Config;
   /** A model loaded from a file fixes vocabulary and weights until cell, units or seed change. */
   loaded: { model: Model; file: string } | null;
@@ -51,6 +57,7 @@ export interface LessonState {
   setLang(lang: Lang): void;
   setNotice(notice: Notice | null): void;
   setHover(hover: LessonState['hover']): void;
+  setView(view: View): void;
 }
 
 const LANG_KEY = 'unrolled.lang';
@@ -88,7 +95,7 @@ function grow(
 
 const defaultLesson = derive(DEFAULT_CONFIG, null) as { seq: Sequence; passes: Pass[] };
 
-export const useLesson = create<LessonState>()((set, get) => {
+export const useLesson = create<LessonState>()((set, get, api) => {
   /** Moves the cursor, growing the passes it needs (the update moment shows pass k+1's loss). */
   const moveTo = (cursor: Cursor) => {
     const s = get();
@@ -113,6 +120,8 @@ export const useLesson = create<LessonState>()((set, get) => {
   };
 
   return {
+    ...createLabSlice(set, get, api),
+    view: 'lesson',
     config: DEFAULT_CONFIG,
     loaded: null,
     seq: defaultLesson.seq,
@@ -206,6 +215,9 @@ export const useLesson = create<LessonState>()((set, get) => {
     },
     setHover(hover) {
       set({ hover });
+    },
+    setView(view) {
+      set({ view, playing: false });
     },
   };
 });

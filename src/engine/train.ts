@@ -1,0 +1,168 @@
+/**
+ * Training over a text, min-char-rnn style (as /work/shared/bench/minchar_numpy.py): a data pointer p
+ * walks the encoded text in windows of T; at the first step, or when p + T + 1 would pass the end,
+ * p = 0 and the state goes back to h0 (c0). Inputs are text[p .. p+T), targets text[p+1 .. p+T];
+ * the hidden (and cell) state is carried from one window to the next; p += T.
+ * Each step runs the fast path (fast/) and one fused clip + optimiser pass over the flat weights.
+ */
+import { type Clip, clipByValue, sumSquares } from './clip';
+import { createFastNet, type FastNet, lossAndGrads } from './fast/index';
+import { wholeBuffer } from './fast/layout';
+import { EngineError, type Model } from './model';
+import {
+  createOptimizer,
+  mirrorZeros,
+  type OptimizerHyper,
+  type OptimizerKind,
+  type OptimizerState,
+  SLOT_NAMES,
+  updateArrays,
+} from './optim';
+import { sortedVocab, splitChars } from './text';
+
+export interface TrainOptions {
+  /** Window length T. */
+  seqLength: number;
+  /** Default adagrad (min-char-rnn). */
+  optimizer?: OptimizerKind;
+  /** Default lr 0.1 (see optim.ts DEFAULT_HYPER for the rest). */
+  hyper?: Partial<OptimizerHyper>;
+  /** Default clip by value to [−5, 5]. */
+  clip?: Clip;
+  /** Resume from a saved optimiser state (copied; must match the optimiser kind and the weights). */
+  optState?: OptimizerState;
+}
+
+export interface Trainer {
+  net: FastNet;
+  /** The trained model: its weights are views into net.params, always current. h0 and c0 are not trained. */
+  model: Model;
+  /** Optimiser state; its slot arrays are views into flat buffers laid out like net.params. */
+  opt: OptimizerState;
+  clip: Clip;
+  data: Int32Array;
+  T: number;
+  /** Data pointer and number of steps taken. */
+  p: number;
+  n: number;
+  /** Loss of the last window, and min-char-rnn's smooth loss (0.999·s + 0.001·loss, from −ln(1/V)·T). */
+  loss: number;
+  smoothLoss: number;
+  slotA: Float64Array | null;
+  slotB: Float64Array | null;
+}
+
+/** A text as code points, its sorted vocabulary (min-char-rnn's sorted(set(data))) and its encoding. */
+export function encodeText(text: string, vocab: readonly string[] = sortedVocab(text)): { vocab: string[]; data: Int32Array } {
+  const index = new Map(vocab.map((c, i) => [c, i]));
+  const chars = splitChars(text);
+  const data = new Int32Array(chars.length);
+  chars.forEach((c, k) => {
+    const ix = index.get(c);
+    if (ix === undefined) throw new EngineError(`text character at position ${k + 1} is not in the vocabulary`);
+    data[k] = ix;
+  });
+  return { vocab: [...vocab], data };
+}
+
+export function createTrainer(model: Model, data: ArrayLike<number>, opts: TrainOptions): Trainer {
+  const T = opts.seqLength;
+  if (!(Number.isInteger(T) && T >= 1)) throw new EngineError(`sequence length must be a positive integer, got ${T}`);
+  if (data.length < T + 1) throw new EngineError(`the text needs at least ${T + 1} characters for windows of ${T}`);
+  const V = model.vocab.length;
+  for (let k = 0; k < data.length; k++) {
+    if (!(data[k] >= 0 && data[k] < V)) throw new EngineError(`text index ${data[k]} at ${k} is out of range`);
+  }
+  const net = createFastNet(model, T);
+  const trained: Model = {
+    ...model,
+    vocab: [...model.vocab],
+    weights: net.weights,
+    h0: Float64Array.from(model.h0),
+    c0: model.c0 ? Float64Array.from(model.c0) : null,
+  };
+  const opt = opts.optState ? copyState(opts.optState, net) : createOptimizer(opts.optimizer ?? 'adagrad', net.weights, opts.hyper);
+  const [a, b] = SLOT_NAMES[opt.kind].map((s) => wholeBuffer(opt.slots[s], net.layout));
+  return {
+    net, model: trained, opt, clip: opts.clip ?? clipByValue(5), data: Int32Array.from(data), T,
+    p: 0, n: 0, loss: 0, smoothLoss: -Math.log(1 / V) * T, slotA: a ?? null, slotB: b ?? null,
+  };
+}
+
+/** A copy of a saved state whose slots mirror the net's flat layout. */
+function copyState(s: OptimizerState, net: FastNet): OptimizerState {
+  const slots: OptimizerState['slots'] = {};
+  for (const name of SLOT_NAMES[s.kind]) {
+    const from = s.slots[name];
+    if (!from) throw new EngineError(`the saved optimiser state has no '${name}' slot`);
+    slots[name] = mirrorZeros(net.weights);
+    for (const [w, arr] of Object.entries(slots[name])) {
+      if (from[w]?.length !== arr.length) throw new EngineError(`the saved optimiser state does not fit weight '${w}'`);
+      arr.set(from[w]);
+    }
+  }
+  return { kind: s.kind, hyper: { ...s.hyper }, step: s.step, slots };
+}
+
+/** One training step (window, forward, backward, clipped update); returns the window's loss. */
+export function trainStep(tr: Trainer): number {
+  const { net, data, T } = tr;
+  if (tr.n === 0 || tr.p + T + 1 > data.length) {
+    tr.p = 0;
+    resetState(tr);
+  }
+  const p = tr.p;
+  for (let t = 0; t < T; t++) {
+    net.xs[t] = data[p + t]; // inputs text[p .. p+T)
+    net.ys[t] = data[p + t + 1]; // targets text[p+1 .. p+T]
+  }
+  const loss = lossAndGrads(net, T);
+  update(tr);
+  const H = net.H;
+  net.hs.copyWithin(0, T * H, (T + 1) * H); // carry h_T into the next window
+  if (net.cell === 'lstm') net.cs.copyWithin(0, T * H, (T + 1) * H);
+  tr.p += T;
+  tr.n += 1;
+  tr.loss = loss;
+  tr.smoothLoss = tr.smoothLoss * 0.999 + loss * 0.001;
+  return loss;
+}
+
+/** `steps` training steps; returns the last window's loss. */
+export function trainSteps(tr: Trainer, steps: number): number {
+  for (let k = 0; k < steps; k++) trainStep(tr);
+  return tr.loss;
+}
+
+/** h ← h0 (c ← c0, or zeros). */
+export function resetState(tr: Trainer): void {
+  const { net, model } = tr;
+  net.hs.set(model.h0);
+  if (net.cell === 'lstm') {
+    if (model.c0) net.cs.set(model.c0);
+    else net.cs.fill(0, 0, net.H);
+  }
+}
+
+/** Clip and optimiser step in one pass over the flat gradient: d = clamp(s·g, −c, c), then the rule. */
+function update(tr: Trainer): void {
+  const { net, opt, clip } = tr;
+  let scale = 1;
+  let limit = Number.POSITIVE_INFINITY;
+  if (clip.kind === 'value') limit = clip.limit;
+  else if (clip.kind === 'norm') {
+    const norm = Math.sqrt(sumSquares(net.grads));
+    if (norm > clip.maxNorm) scale = clip.maxNorm / norm; // s = maxNorm / ‖g‖₂
+  }
+  opt.step += 1;
+  if (opt.kind === 'sgd' || tr.slotA !== null) {
+    updateArrays(opt, net.params, net.grads, tr.slotA, tr.slotB, null, scale, limit);
+    return;
+  }
+  throw new EngineError('optimiser slots are not laid out like the weights');
+}
+
+/** Copies the trained weights into another model of the same cell and sizes. */
+export function writeBack(tr: Trainer, target: Model): void {
+  for (const [name, w] of Object.entries(tr.model.weights)) target.weights[name].set(w);
+}

@@ -1,0 +1,4 @@
+/** Placeholder: the activation lab is being built. */
+export function ActivationLab() {
+  return null;
+}
