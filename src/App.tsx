@@ -5,6 +5,10 @@ import { ActivationLab } from './lab/ActivationLab';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
 import { EquationsPanel } from './panels/EquationsPanel';
+import { GatesPanel } from './panels/GatesPanel';
+import { GradientFlowPanel } from './panels/GradientFlowPanel';
+import { HiddenStatePanel } from './panels/HiddenStatePanel';
+import { LossPanel } from './panels/LossPanel';
 import { NetworkPanel } from './panels/NetworkPanel';
 import { NoticeBar } from './panels/NoticeBar';
 import { OutputPanel } from './panels/OutputPanel';
@@ -93,6 +97,10 @@ export function App() {
             <OutputPanel />
             <BackwardPanel />
             <UpdatePanel />
+            <HiddenStatePanel />
+            <GatesPanel />
+            <GradientFlowPanel />
+            <LossPanel />
           </main>
         </div>
       )}

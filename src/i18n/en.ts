@@ -30,6 +30,9 @@ export const en = {
   'controls.speedValue': '{n} moments/s',
   'controls.keys': 'Keys: → / PageDown / Space step · ← / PageUp back · Home / End · P play',
 
+  'preset.long': 'Long sequence',
+  'preset.hello': 'Hello example',
+  'preset.longText': 'the quick brown fox jumps over the lazy dog while the old cat sleeps in the warm sun and the bird sings',
   'settings.heading': 'Settings',
   'settings.input': 'Input text',
   'settings.target': 'Target text',
