@@ -15,11 +15,14 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('the hello example steps forward through a whole pass with the keyboard and back again', async ({ page }) => {
+test('the hello example steps forward through a whole pass with the keyboard and back again', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(readout(page)).toContainText('Forward · t = 1 of 4 · one-hot x_t');
   // rnn, T = 4: 24 forward moments, the total, 16 backward moments, the update = 42
-  for (let k = 0; k < 23; k++) await page.keyboard.press(k % 3 === 0 ? 'PageDown' : k % 3 === 1 ? 'ArrowRight' : 'Space');
+  for (let k = 0; k < 23; k++)
+    await page.keyboard.press(k % 3 === 0 ? 'PageDown' : k % 3 === 1 ? 'ArrowRight' : 'Space');
   await expect(readout(page)).toContainText('Forward · t = 4 of 4 · loss_t');
   await page.keyboard.press('ArrowRight');
   await expect(readout(page)).toContainText('Total loss');
@@ -65,16 +68,25 @@ test('keys do nothing while a text field has focus', async ({ page }) => {
   await expect(readout(page)).toContainText('one-hot x_t');
 });
 
-test('switching to LSTM and GRU mid-lesson keeps the place and shows the gate sub-steps', async ({ page }) => {
+test('switching to LSTM and GRU mid-lesson keeps the place and shows the gate sub-steps', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
   await page.getByLabel('Cell').selectOption('lstm');
-  await expect(readout(page)).toContainText('input gate i_t');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
+  await page.keyboard.press('ArrowLeft');
+  await expect(readout(page)).toContainText('cell state c_t');
   await page.getByLabel('Cell').selectOption('gru');
-  await expect(readout(page)).toContainText('reset gate r_t');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
+  await page.keyboard.press('ArrowLeft');
+  await expect(readout(page)).toContainText('candidate g_t');
   await expect(page.getByLabel('Activation')).toBeDisabled();
   await page.getByLabel('Cell').selectOption('rnn');
-  await expect(readout(page)).toContainText('pre-activation');
+  await expect(readout(page)).toContainText('one-hot x_t');
 });
 
 test('a shared link reopens the exact moment in a fresh browser', async ({ page, browser }) => {
@@ -95,7 +107,9 @@ test('a shared link reopens the exact moment in a fresh browser', async ({ page,
   await fresh.close();
 });
 
-test('a malformed link falls back to defaults with a visible notice, never a blank page', async ({ page }) => {
+test('a malformed link falls back to defaults with a visible notice, never a blank page', async ({
+  page,
+}) => {
   await page.goto('/#cell=banana&H=999&m=x');
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByRole('alert')).toContainText('cell');
@@ -117,8 +131,16 @@ test('an empty input text says what is wrong and keeps the last good lesson', as
   await expect(readout(page)).toContainText('t = 1 of 4');
 });
 
-test('a loaded model file shows its numbers; a broken one gets a specific message and changes nothing', async ({ page }) => {
-  const model = initModel({ cell: 'lstm', vocab: ['h', 'e', 'l', 'o'], hiddenSize: 2, seed: 99, initialState: 'random' });
+test('a loaded model file shows its numbers; a broken one gets a specific message and changes nothing', async ({
+  page,
+}) => {
+  const model = initModel({
+    cell: 'lstm',
+    vocab: ['h', 'e', 'l', 'o'],
+    hiddenSize: 2,
+    seed: 99,
+    initialState: 'random',
+  });
   const file = join(tmpdir(), 'unrolled-e2e-model.json');
   writeFileSync(file, JSON.stringify(serializeModel(model)));
   const expected = buildTrace(model, [0, 1, 2, 2], [1, 2, 2, 3]);
@@ -162,7 +184,11 @@ test('every control has an accessible name', async ({ page }) => {
     return els
       .filter((el) => {
         const e = el as HTMLElement;
-        const label = e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || (e as HTMLInputElement).labels?.length || e.textContent?.trim();
+        const label =
+          e.getAttribute('aria-label') ||
+          e.getAttribute('aria-labelledby') ||
+          (e as HTMLInputElement).labels?.length ||
+          e.textContent?.trim();
         return !label;
       })
       .map((el) => el.outerHTML.slice(0, 80));
@@ -181,12 +207,15 @@ for (const [w, h] of [
     await page.screenshot({ path: info.outputPath(`lesson-${w}x${h}.png`) });
     await page.screenshot({ path: info.outputPath(`lesson-${w}x${h}-full.png`), fullPage: true });
     // nothing in the top bar overlaps
-    const boxes = await page.locator('.topbar > *').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+    const boxes = await page
+      .locator('.topbar > *')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
     for (let a = 0; a < boxes.length; a++)
       for (let b = a + 1; b < boxes.length; b++) {
         const A = boxes[a];
         const B = boxes[b];
-        const overlap = A.left < B.right - 1 && B.left < A.right - 1 && A.top < B.bottom - 1 && B.top < A.bottom - 1;
+        const overlap =
+          A.left < B.right - 1 && B.left < A.right - 1 && A.top < B.bottom - 1 && B.top < A.bottom - 1;
         expect(overlap, `top bar items ${a} and ${b} overlap`).toBe(false);
       }
   });

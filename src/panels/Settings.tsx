@@ -27,6 +27,15 @@ function Field(props: {
     setDraft(props.value);
     setError(null);
   }, [props.value]);
+  // another field may have fixed what made this draft invalid (e.g. input vs target length): retry it
+  // once per config change (refs keep the effect from depending on per-render closures)
+  const config = useLesson((s) => s.config);
+  const latest = useRef({ draft, error, value: props.value, commit: props.commit });
+  latest.current = { draft, error, value: props.value, commit: props.commit };
+  useEffect(() => {
+    const l = latest.current;
+    if (config && l.error && l.draft !== l.value) setError(l.commit(l.draft));
+  }, [config]);
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     setDraft(e.target.value);
     setError(props.commit(e.target.value));

@@ -9,6 +9,7 @@ import {
   momentCount,
   next,
   prev,
+  translateMoment,
 } from './cursor';
 
 describe('the cursor over a pass of moments', () => {
@@ -81,5 +82,36 @@ describe('the cursor over a pass of moments', () => {
     expect(backwardReached('rnn', 4, b, 4)).toBe(true);
     expect(backwardReached('rnn', 4, b, 3, 'dact')).toBe(false);
     expect(backwardReached('rnn', 4, b, 2)).toBe(false);
+  });
+});
+
+describe('keeping the place when the cell or the text changes', () => {
+  it('h_t, y_t, p_t and backward moments keep their place; gates and the pre-activation map to the first gate', () => {
+    expect(translateMoment({ phase: 'forward', t: 2, sub: 'h' }, 'lstm', 4)).toEqual({
+      phase: 'forward',
+      t: 2,
+      sub: 'h',
+    });
+    expect(translateMoment({ phase: 'forward', t: 2, sub: 'a' }, 'gru', 4)).toEqual({
+      phase: 'forward',
+      t: 2,
+      sub: 'z',
+    });
+    expect(translateMoment({ phase: 'forward', t: 3, sub: 'c' }, 'rnn', 4)).toEqual({
+      phase: 'forward',
+      t: 3,
+      sub: 'h',
+    });
+    expect(translateMoment({ phase: 'forward', t: 1, sub: 'i' }, 'rnn', 4)).toEqual({
+      phase: 'forward',
+      t: 1,
+      sub: 'x',
+    });
+    expect(translateMoment({ phase: 'backward', t: 4, sub: 'dh' }, 'gru', 2)).toEqual({
+      phase: 'backward',
+      t: 2,
+      sub: 'dh',
+    });
+    expect(translateMoment({ phase: 'update' }, 'lstm', 9)).toEqual({ phase: 'update' });
   });
 });

@@ -112,3 +112,16 @@ export function backwardReached(
   if (m.phase === 'update') return true;
   return indexOf(cell, T, m) >= indexOf(cell, T, { phase: 'backward', t, sub });
 }
+
+/**
+ * The same place in another cell or sequence length: same phase and t (clamped to T); a forward
+ * sub-step the new cell lacks maps to its first gate (x, a, gates) or to h_t (c_t).
+ */
+export function translateMoment(m: Moment, cell: CellType, T: number): Moment {
+  if (m.phase === 'total' || m.phase === 'update') return m;
+  const t = Math.min(m.t, T);
+  if (m.phase === 'backward') return { ...m, t };
+  const subs = FORWARD_SUBS[cell];
+  const sub = subs.includes(m.sub) ? m.sub : m.sub === 'c' ? 'h' : subs[0];
+  return { phase: 'forward', t, sub };
+}

@@ -6,7 +6,17 @@ import { create } from 'zustand';
 import type { Model } from '../engine/model';
 import type { Lang } from '../i18n';
 import { type Config, DEFAULT_CONFIG } from './config';
-import { type Cursor, momentCount, next, prev, toEnd, toStart } from './cursor';
+import {
+  type Cursor,
+  indexOf,
+  momentAt,
+  momentCount,
+  next,
+  prev,
+  toEnd,
+  toStart,
+  translateMoment,
+} from './cursor';
 import { createLabSlice, type LabSlice } from './labSlice';
 import {
   buildSequence,
@@ -143,9 +153,10 @@ export const useLesson = create<LessonState>()((set, get, api) => {
       const loaded = keepLoaded ? s.loaded : null;
       const d = derive(config, loaded?.model ?? null);
       if (isError(d)) return d;
+      // keep the place: the same phase, step and (where the new cell has it) sub-step
       const T = d.seq.inputs.length;
-      const sameShape = T === s.seq.inputs.length && config.cell === s.config.cell;
-      const index = sameShape ? Math.min(s.cursor.index, momentCount(config.cell, T) - 1) : 0;
+      const here = momentAt(s.config.cell, s.seq.inputs.length, s.cursor.index);
+      const index = indexOf(config.cell, T, translateMoment(here, config.cell, T));
       set({ config, loaded, seq: d.seq, passes: d.passes, cursor: { pass: 0, index }, notice: null });
       moveTo({ pass: 0, index });
       return null;
