@@ -62,6 +62,7 @@ test('the buttons step like the keys, and Play runs to the end of the pass', asy
 
 test('keys do nothing while a text field has focus', async ({ page }) => {
   await page.goto('/');
+  await expect(readout(page)).toContainText('one-hot x_t');
   await page.getByLabel('Input text').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('PageDown');
@@ -72,17 +73,17 @@ test('switching to LSTM and GRU mid-lesson keeps the place and shows the gate su
   page,
 }) => {
   await page.goto('/');
-  await page.keyboard.press('ArrowRight');
+  await expect(readout(page)).toContainText('one-hot x_t');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
   await page.getByLabel('Cell').selectOption('lstm');
   await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
-  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('button', { name: 'Step back' }).click();
   await expect(readout(page)).toContainText('cell state c_t');
   await page.getByLabel('Cell').selectOption('gru');
   await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
-  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('button', { name: 'Step back' }).click();
   await expect(readout(page)).toContainText('candidate g_t');
   await expect(page.getByLabel('Activation')).toBeDisabled();
   await page.getByLabel('Cell').selectOption('rnn');
@@ -119,6 +120,7 @@ test('a malformed link falls back to defaults with a visible notice, never a bla
 
 test('an empty input text says what is wrong and keeps the last good lesson', async ({ page }) => {
   await page.goto('/');
+  await expect(readout(page)).toContainText('one-hot x_t');
   await page.keyboard.press('ArrowRight');
   await page.getByLabel('Input text').fill('');
   await expect(page.getByText('The input text is empty')).toBeVisible();
