@@ -1,7 +1,9 @@
 /** English catalog: the source of the typed message keys. {name} marks a parameter. */
 
 import { backwardEn } from './parts/backward';
+import { chartsEn } from './parts/charts';
 import { equationsEn } from './parts/equations';
+import { labEn } from './parts/lab';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
 import { updateEn } from './parts/update';
@@ -201,6 +203,8 @@ export const en = {
   ...outputEn,
   ...backwardEn,
   ...updateEn,
+  ...chartsEn,
+  ...labEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,9 @@
 /** 한국어 카탈로그: every key of the English catalog must be here (checked by the type and by a test). */
 import type { MessageKey } from './en';
 import { backwardKo } from './parts/backward';
+import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
+import { labKo } from './parts/lab';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
 import { updateKo } from './parts/update';
@@ -194,4 +196,6 @@ export const ko: Record<MessageKey, string> = {
   ...outputKo,
   ...backwardKo,
   ...updateKo,
+  ...chartsKo,
+  ...labKo,
 };

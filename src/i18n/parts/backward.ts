@@ -1,4 +1,28 @@
 /** Messages of the backward panel: English (source of the keys) and Korean (every key required). */
-export const backwardEn = {} as const;
+export const backwardEn = {
+  'backward.gradsNone':
+    'Weight gradients: nothing accumulated yet. Step t = {t} adds its share at the sub-step “weight gradients”.',
+  'backward.gradsFrom': 'Weight gradients, accumulated from t = {T} down to t = {t}',
+  'backward.gradsAll': 'Weight gradients dW, summed over all {T} steps',
+  'backward.scaleNote':
+    'Each matrix keeps one colour scale for the whole pass, so colours compare while stepping.',
+  'backward.noTarget': 'Step {t} has no target, so dy_t = 0.',
+  'backward.gates': 'gradients at the gate pre-activations',
+  'backward.notComputed': 'not computed yet',
+  'backward.now': 'now',
+  'backward.legendLabel': '{name}: {legend}',
+} as const;
 
-export const backwardKo: Record<keyof typeof backwardEn, string> = {};
+export const backwardKo: Record<keyof typeof backwardEn, string> = {
+  'backward.gradsNone':
+    '가중치 기울기: 아직 누적된 것이 없습니다. t = {t} 단계는 “가중치 기울기” 단계에서 자기 몫을 더합니다.',
+  'backward.gradsFrom': '가중치 기울기: t = {T}부터 t = {t}까지 누적',
+  'backward.gradsAll': '가중치 기울기 dW: {T}개 단계 전체의 합',
+  'backward.scaleNote':
+    '행렬마다 반복 전체에서 같은 색 척도를 쓰므로, 단계를 넘겨도 색을 비교할 수 있습니다.',
+  'backward.noTarget': '{t}단계에는 목표가 없으므로 dy_t = 0입니다.',
+  'backward.gates': '게이트 활성화 이전 값의 기울기',
+  'backward.notComputed': '아직 계산 전',
+  'backward.now': '지금',
+  'backward.legendLabel': '{name}: {legend}',
+};

@@ -1,4 +1,44 @@
 /** Messages of the equations panel: English (source of the keys) and Korean (every key required). */
-export const equationsEn = {} as const;
+export const equationsEn = {
+  'equations.word.input': 'input',
+  'equations.word.target': 'target',
+  'equations.word.future': 'future',
+  'equations.list': '{phase} equations',
+  'equations.numbers': 'With the numbers of t = {t}:',
+  'equations.numbersNow': 'With the current numbers:',
+  'equations.big': 'Over 8 units or characters: vectors are drawn as colour strips (hover for values).',
+  'equations.entry': '{name}[{k}] = {value}',
+  'equations.narr.lstmHLast': 't = {t}: h_t = o ⊙ tanh(c_t) goes to the output; this is the last step.',
+  'equations.narr.dactLinear':
+    't = {t}: the linear activation has derivative 1, so the gradient passes back unchanged (size {after}).',
+  'equations.narr.dactKeep':
+    't = {t}: the gradient passes back through the nonlinearity and keeps its size, {after}.',
+  'equations.narr.dactLstm':
+    't = {t}: the gradient reaches the cell state (‖dc_t‖ = {dc}) and splits among the gates f, i, o and g.',
+  'equations.narr.dactGru':
+    't = {t}: the gradient ‖dh_t‖ = {dh} splits among the update gate z, the reset gate r and the candidate g.',
+  'equations.narr.updateOpt': 'The {opt} update moves the loss from {before} to {after}.',
+  'equations.narr.updateFailed':
+    'The update could not be applied because the numbers blew up. Try a smaller learning rate.',
+} as const;
 
-export const equationsKo: Record<keyof typeof equationsEn, string> = {};
+export const equationsKo: Record<keyof typeof equationsEn, string> = {
+  'equations.word.input': '입력',
+  'equations.word.target': '목표',
+  'equations.word.future': '미래',
+  'equations.list': '{phase} 수식',
+  'equations.numbers': 't = {t}의 값을 넣으면:',
+  'equations.numbersNow': '지금의 값을 넣으면:',
+  'equations.big': '유닛이나 문자가 8개보다 많으면 벡터를 색 띠로 그립니다 (마우스를 올리면 값이 보입니다).',
+  'equations.entry': '{name}[{k}] = {value}',
+  'equations.narr.lstmHLast': 't = {t}: h_t = o ⊙ tanh(c_t)가 출력으로 갑니다. 마지막 단계입니다.',
+  'equations.narr.dactLinear':
+    't = {t}: 선형 활성화 함수는 미분값이 1이므로 기울기가 그대로 (크기 {after}) 거꾸로 전달됩니다.',
+  'equations.narr.dactKeep': 't = {t}: 기울기가 비선형 함수를 거꾸로 지나면서도 크기 {after}를 유지합니다.',
+  'equations.narr.dactLstm':
+    't = {t}: 기울기가 셀 상태에 도달하고 (‖dc_t‖ = {dc}) 게이트 f, i, o, g로 나뉩니다.',
+  'equations.narr.dactGru':
+    't = {t}: 기울기 ‖dh_t‖ = {dh}가 갱신 게이트 z, 리셋 게이트 r, 후보 g로 나뉩니다.',
+  'equations.narr.updateOpt': '{opt} 갱신으로 손실이 {before}에서 {after}로 바뀝니다.',
+  'equations.narr.updateFailed': '값이 발산해서 갱신을 적용할 수 없습니다. 학습률을 낮춰 보세요.',
+};
