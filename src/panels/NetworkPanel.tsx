@@ -1,10 +1,122 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  create as createNetwork,
+  displayChar,
+  type NetworkChart,
+  type NetworkLabels,
+  type NetworkView,
+} from '../charts/network';
+import type { CellType } from '../engine/model';
+import type { Trace } from '../engine/trace';
+import { fmt, norm } from '../format';
+import { type Translate, translator } from '../i18n';
+import { useT } from '../i18n/useT';
+import { type LessonState, useLesson } from '../store';
+import { FORWARD_SUBS, forwardReached, indexOf, type Moment } from '../store/cursor';
+import { selectLang, selectMoment, selectPass, selectT } from '../store/selectors';
 import { Panel } from './Panel';
+import './network.css';
 
-/** Placeholder: being built. */
+const selectNetwork = (s: LessonState) => ({
+  trace: selectPass(s).trace,
+  moment: selectMoment(s),
+  cell: s.config.cell,
+  T: selectT(s),
+  vocab: s.seq.vocab,
+});
+
+/** A click on column t moves the cursor to the start of that step, in the phase the lesson is in. */
+function selectStep(t: number): void {
+  const s = useLesson.getState();
+  const m = selectMoment(s);
+  const cell = s.config.cell;
+  const T = selectT(s);
+  let to: Moment | null = null;
+  if (m.phase === 'forward') to = { phase: 'forward', t, sub: FORWARD_SUBS[cell][0] };
+  else if (m.phase === 'backward') to = { phase: 'backward', t, sub: 'dy' };
+  if (to) s.goTo({ pass: s.cursor.pass, index: indexOf(cell, T, to) });
+}
+
+function chartLabels(t: Translate, cell: CellType): NetworkLabels {
+  return {
+    aria: t('network.desc'),
+    input: t('network.input'),
+    target: t('network.target'),
+    pick: t('network.pred'),
+    noTarget: t('network.noTarget'),
+    legend: t(cell === 'lstm' ? 'network.legendValueC' : 'network.legendValue'),
+    right: t('network.right'),
+    wrong: t('network.wrong'),
+    backKey: t('network.backKey'),
+  };
+}
+
+const vec = (v: ArrayLike<number>) => `(${Array.from(v, (x) => fmt(x, 3)).join(', ')})`;
+
+/** The screen-reader summary of the current column (or of the whole sequence outside a step). */
+function summary(t: Translate, trace: Trace, m: Moment): string {
+  const { vocab, cell } = trace.model;
+  const ch = (ix: number | null) => (ix === null ? t('network.noTarget') : displayChar(vocab[ix]));
+  if (m.phase !== 'forward' && m.phase !== 'backward') {
+    const right = trace.forward.filter((f) => f.target !== null && f.argmax === f.target).length;
+    return t('network.summaryAll', {
+      inputs: trace.inputs.map(ch).join(' '),
+      picks: trace.forward.map((f) => ch(f.argmax)).join(' '),
+      targets: trace.targets.map(ch).join(' '),
+      right,
+      T: trace.T,
+    });
+  }
+  const f = trace.forward[m.t - 1];
+  const base = { t: m.t, ch: ch(f.input), target: ch(f.target), h: vec(f.h) };
+  if (!forwardReached(cell, trace.T, m, m.t, 'h')) return t('network.summaryPending', base);
+  if (!forwardReached(cell, trace.T, m, m.t, 'p')) return t('network.summaryNoPick', base);
+  const mark =
+    f.target === null ? t('network.noTarget') : t(f.argmax === f.target ? 'network.right' : 'network.wrong');
+  const text = t('network.summary', { ...base, pick: ch(f.argmax), mark });
+  if (m.phase !== 'backward' || m.sub === 'dy') return text;
+  return `${text} ${t('network.summaryDh', { t: m.t, dh: fmt(norm(trace.backward[m.t - 1].dh), 3) })}`;
+}
+
+/** The network unrolled through time; D3 draws it, React hosts it and gives it the moment. */
 export function NetworkPanel() {
+  const t = useT();
+  const { trace, moment, cell, T, vocab } = useLesson(useShallow(selectNetwork));
+  const lang = useLesson(selectLang);
+  const labels = useMemo(() => chartLabels(translator(lang), cell), [lang, cell]);
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<NetworkChart | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const c = createNetwork(host.current, {
+      onHover: (h) => useLesson.getState().setHover(h),
+      onSelect: selectStep,
+    });
+    chart.current = c;
+    // hover is transient: the chart follows it without a React render
+    const unsubscribe = useLesson.subscribe((s, p) => {
+      if (s.hover !== p.hover) c.setHover(s.hover);
+    });
+    return () => {
+      unsubscribe();
+      c.destroy();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const view: NetworkView = { trace, moment, cell, T, vocab, hover: useLesson.getState().hover, labels };
+    chart.current?.update(view);
+  }, [trace, moment, cell, T, vocab, labels]);
+
   return (
-    <Panel id="network" title="panel.network">
-      {null}
+    <Panel id="network" title="panel.network" className="wide network-panel">
+      <div ref={host} className="network-chart" />
+      <p className="sr-only" data-testid="network-summary">
+        {summary(t, trace, moment)}
+      </p>
     </Panel>
   );
 }

@@ -4,7 +4,7 @@ export const networkEn = {
   'network.legendValueC': 'value of h_t and c_t',
   'network.right': 'right',
   'network.wrong': 'wrong',
-  'network.backKey': 'gradient flowing back; width and number: ‖dh_t‖ of the step it leaves',
+  'network.backKey': 'gradient flowing back; width and number: ‖dL/dh_{t−1}‖ that step t passes back',
   'network.summary': 't = {t}: input ‘{ch}’; h_t = {h}; pick ‘{pick}’, target ‘{target}’ ({mark}).',
   'network.summaryPending': 't = {t}: input ‘{ch}’; h_t is not computed yet; target ‘{target}’.',
   'network.summaryNoPick':
@@ -18,7 +18,7 @@ export const networkKo: Record<keyof typeof networkEn, string> = {
   'network.legendValueC': 'h_t와 c_t 값',
   'network.right': '맞음',
   'network.wrong': '틀림',
-  'network.backKey': '거꾸로 흐르는 기울기; 굵기와 숫자: 출발하는 단계의 ‖dh_t‖',
+  'network.backKey': '거꾸로 흐르는 기울기; 굵기와 숫자: t단계가 돌려보내는 ‖dL/dh_{t−1}‖',
   'network.summary': 't = {t}: 입력 ‘{ch}’; h_t = {h}; 선택 ‘{pick}’, 목표 ‘{target}’ ({mark}).',
   'network.summaryPending': 't = {t}: 입력 ‘{ch}’; h_t는 아직 계산되지 않았습니다; 목표 ‘{target}’.',
   'network.summaryNoPick':

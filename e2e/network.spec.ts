@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { initModel } from '../src/engine/init';
+import { buildTrace } from '../src/engine/trace';
+import { fmt } from '../src/format';
+
+// The app's default lesson: "hell" → "ello", a tanh RNN with 3 units, seed 27, h0 random.
+const model = initModel({
+  cell: 'rnn',
+  vocab: ['h', 'e', 'l', 'o'],
+  hiddenSize: 3,
+  seed: 27,
+  initialState: 'random',
+});
+const trace = buildTrace(model, [0, 1, 2, 2], [1, 2, 2, 3]);
+
+test('the Network panel shows the hello example unrolled over four steps', async ({ page }) => {
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: 'Network' });
+  await expect(panel.getByRole('img', { name: /unrolled through time/ })).toBeVisible();
+  const steps = panel.locator('g.net-col:not([data-t="0"])');
+  await expect(steps).toHaveCount(4);
+  await expect(panel.locator('.net-char')).toHaveText(['h', 'e', 'l', 'l']);
+  await expect(panel.locator('.net-target')).toHaveText(['e', 'l', 'l', 'o']);
+  // h0 is drawn with its (random) values before anything is computed
+  await expect(panel.locator('g.net-col[data-t="0"] .net-val')).toHaveText(
+    Array.from(model.h0, (x) => fmt(x)),
+  );
+});
+
+test('h_1 is labelled with the engine’s numbers once the forward pass has computed it', async ({ page }) => {
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: 'Network' });
+  const h1 = panel.locator('g.net-col[data-t="1"] .net-val');
+  await expect(h1).toHaveText(['', '', '']); // not computed yet at x_1
+  await page.keyboard.press('ArrowRight'); // a_1
+  await page.keyboard.press('ArrowRight'); // h_1
+  await expect(h1).toHaveText(Array.from(trace.forward[0].h, (x) => fmt(x, 3)));
+  await expect(panel.getByTestId('network-summary')).toContainText(`h_t = (${fmt(trace.forward[0].h[0])}`);
+});
+
+test('stepping moves the highlighted column, and a click on a column jumps to that step', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: 'Network' });
+  const current = panel.locator('g.net-col[data-current="true"]');
+  await expect(current).toHaveAttribute('data-t', '1');
+  for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowRight'); // 6 sub-steps per step
+  await expect(current).toHaveAttribute('data-t', '2');
+  await panel.locator('g.net-col[data-t="4"]').click();
+  await expect(current).toHaveAttribute('data-t', '4');
+  await expect(page.getByTestId('readout')).toContainText('t = 4 of 4');
+});
+
+test('in the backward phase the arrows point back and carry ‖dh‖', async ({ page }) => {
+  await page.goto('/#m=26'); // rnn, T = 4: 24 total, 25 dy_4, 26 dh_4
+  const panel = page.getByRole('region', { name: 'Network' });
+  await expect(panel.locator('path.net-harrow.back')).toHaveCount(1);
+  await expect(panel.locator('g.net-col[data-t="4"] .net-dh')).not.toHaveText('');
+});
+
+test('the LSTM draws a c path above h', async ({ page }) => {
+  await page.goto('/#cell=lstm');
+  const panel = page.getByRole('region', { name: 'Network' });
+  await expect(panel.locator('g.net-col:not([data-t="0"])')).toHaveCount(4);
+  await expect(panel.locator('path.net-carrow')).toHaveCount(4);
+  await expect(panel.locator('.net-cstrip')).toHaveCount(5);
+  await expect(panel.locator('g.net-col[data-t="1"] .net-chip')).toHaveText(['f', 'i', 'o', 'g']);
+});

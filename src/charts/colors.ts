@@ -1,0 +1,168 @@
+/**
+ * Shared colour scales (colour-blind safe) and a small SVG legend.
+ * Diverging: blue (negative) – white (0) – orange (positive), the ColorBrewer RdBu blue arm joined to the
+ * PuOr orange arm, interpolated in Lab so equal steps look equal. Sequential: viridis.
+ */
+import { type BaseType, interpolateLab, interpolateViridis, piecewise, type Selection } from 'd3';
+import { fmt } from '../format';
+
+/** Stops of the diverging scale from −max (first) through 0 (middle) to +max (last). */
+export const DIVERGING = [
+  '#2166ac',
+  '#4393c3',
+  '#92c5de',
+  '#d1e5f0',
+  '#f7f7f7',
+  '#fee0b6',
+  '#fdb863',
+  '#e08214',
+  '#b35806',
+] as const;
+
+/** Colour of a value that is not a finite number. */
+export const INVALID_COLOR = '#8c8c8c';
+
+const diverging = piecewise(interpolateLab, [...DIVERGING]);
+/** The scale sampled at 2·LUT_HALF + 1 points (steps of 1/1024 of max, far below what the eye sees). */
+const LUT_HALF = 512;
+const LUT = Array.from({ length: 2 * LUT_HALF + 1 }, (_, k) => diverging(k / (2 * LUT_HALF)));
+const INK_LUT = LUT.map((c) => inkOn(c));
+
+function lutIndex(value: number, maxAbs: number): number {
+  if (!(maxAbs > 0) || !Number.isFinite(maxAbs)) return LUT_HALF;
+  const u = Math.max(-1, Math.min(1, value / maxAbs));
+  return Math.round((u + 1) * LUT_HALF);
+}
+
+/** Diverging colour of value on a scale symmetric around 0: −maxAbs blue, 0 white, +maxAbs orange (clamped). */
+export function divergingColor(value: number, maxAbs: number): string {
+  if (!Number.isFinite(value)) return INVALID_COLOR;
+  return LUT[lutIndex(value, maxAbs)];
+}
+
+/** The text colour readable on divergingColor(value, maxAbs). */
+export function divergingInk(value: number, maxAbs: number): string {
+  if (!Number.isFinite(value)) return '#ffffff';
+  return INK_LUT[lutIndex(value, maxAbs)];
+}
+
+/** Sequential colour (viridis: dark purple at 0 … yellow at 1) of a value in [0, 1] (clamped). */
+export function sequentialColor(v01: number): string {
+  if (!Number.isFinite(v01)) return INVALID_COLOR;
+  return interpolateViridis(Math.max(0, Math.min(1, v01)));
+}
+
+/** Relative luminance of an sRGB colour "#rrggbb" or "rgb(r, g, b)" (WCAG 2 formula). */
+export function luminance(color: string): number {
+  let rgb: number[];
+  const hex = /^#([0-9a-f]{6})$/i.exec(color);
+  if (hex) rgb = [0, 2, 4].map((k) => Number.parseInt(hex[1].slice(k, k + 2), 16));
+  else rgb = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+  const [r, g, b] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Text colour readable on a fill: near-black on light fills, white on dark ones. */
+export function inkOn(fill: string): string {
+  const L = luminance(fill);
+  // contrast with black (L + 0.05)/0.05 versus with white 1.05/(L + 0.05): pick the larger
+  return (L + 0.05) / 0.05 >= 1.05 / (L + 0.05) ? '#1d1d1f' : '#ffffff';
+}
+
+export interface LegendOptions {
+  kind: 'diverging' | 'sequential';
+  /** Diverging: the bar runs from −maxAbs to +maxAbs. */
+  maxAbs?: number;
+  /** Sequential: the values at the two ends of the bar (default [0, 1]). */
+  domain?: [number, number];
+  /** Width of the colour bar in px. */
+  width: number;
+  label: string;
+  fontSize?: number;
+  format?: (x: number) => string;
+}
+
+let gradientCount = 0;
+
+/**
+ * Draws a legend into svg (or a <g>): the label on the left, then a colour bar with tick values under it.
+ * Replaces a legend drawn earlier into the same parent. Returns the size it takes.
+ */
+export function drawLegend<E extends SVGSVGElement | SVGGElement, D, P extends BaseType, PD>(
+  svg: Selection<E, D, P, PD>,
+  o: LegendOptions,
+): { width: number; height: number } {
+  const font = o.fontSize ?? 14;
+  const format = o.format ?? ((x: number) => fmt(x, 2));
+  const barH = Math.round(font * 0.8);
+  svg.selectAll(':scope > g.legend').remove();
+  const g = svg.append('g').attr('class', 'legend');
+  const label = g
+    .append('text')
+    .attr('class', 'legend-label')
+    .attr('x', 0)
+    .attr('y', barH / 2)
+    .attr('dominant-baseline', 'central')
+    .attr('font-size', font)
+    .attr('fill', 'currentColor')
+    .text(o.label);
+  const node = label.node() as SVGTextElement | null;
+  let labelW = o.label.length * font * 0.55;
+  try {
+    const measured = node?.getComputedTextLength?.();
+    if (measured && measured > 0) labelW = measured;
+  } catch {
+    /* not laid out (e.g. detached): keep the estimate */
+  }
+  const x0 = Math.ceil(labelW + font * 0.7);
+
+  const id = `legend-gradient-${++gradientCount}`;
+  const grad = g.append('defs').append('linearGradient').attr('id', id);
+  const stops: { offset: number; color: string }[] =
+    o.kind === 'diverging'
+      ? DIVERGING.map((c, k) => ({ offset: k / (DIVERGING.length - 1), color: c }))
+      : Array.from({ length: 11 }, (_, k) => ({ offset: k / 10, color: sequentialColor(k / 10) }));
+  grad
+    .selectAll('stop')
+    .data(stops)
+    .join('stop')
+    .attr('offset', (d) => `${(d.offset * 100).toFixed(1)}%`)
+    .attr('stop-color', (d) => d.color);
+  g.append('rect')
+    .attr('class', 'legend-bar')
+    .attr('x', x0)
+    .attr('y', 0)
+    .attr('width', o.width)
+    .attr('height', barH)
+    .attr('fill', `url(#${id})`)
+    .attr('stroke', '#8a8a94')
+    .attr('stroke-width', 0.75);
+
+  const m = o.maxAbs ?? 1;
+  const [lo, hi] = o.domain ?? [0, 1];
+  const ticks =
+    o.kind === 'diverging'
+      ? [
+          { at: 0, text: format(-m) },
+          { at: 0.5, text: '0' },
+          { at: 1, text: format(m) },
+        ]
+      : [
+          { at: 0, text: format(lo) },
+          { at: 1, text: format(hi) },
+        ];
+  g.selectAll('text.legend-tick')
+    .data(ticks)
+    .join('text')
+    .attr('class', 'legend-tick')
+    .attr('x', (d) => x0 + d.at * o.width)
+    .attr('y', barH + font * 1.05)
+    .attr('text-anchor', (d) => (d.at === 0 ? 'start' : d.at === 1 ? 'end' : 'middle'))
+    .attr('font-size', font)
+    .attr('fill', 'currentColor')
+    .text((d) => d.text);
+  return { width: x0 + o.width, height: barH + font * 1.35 };
+}
