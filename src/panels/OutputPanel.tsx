@@ -1,10 +1,218 @@
+import { useEffect, useRef } from 'react';
+import { type BarsChart, createBars } from '../charts/bars';
+import { charLabel } from '../charts/heatmap';
+import type { ForwardStep, Trace } from '../engine/trace';
+import { fmt, pct } from '../format';
+import { useT } from '../i18n/useT';
+import { type LessonState, useLesson } from '../store';
+import { forwardReached, type Moment } from '../store/cursor';
+import { selectMoment, selectPass, selectT } from '../store/selectors';
 import { Panel } from './Panel';
+import './output.css';
 
-/** Placeholder: being built. */
+const selectTrace = (s: LessonState) => selectPass(s).trace;
+
+/** What the output shows at a moment: one step (and how far its forward computation has got), or all. */
+function stepView(trace: Trace, m: Moment, T: number) {
+  if (m.phase !== 'forward' && m.phase !== 'backward') return null;
+  const cell = trace.model.cell;
+  return {
+    t: m.t,
+    hasY: forwardReached(cell, T, m, m.t, 'y'),
+    hasP: forwardReached(cell, T, m, m.t, 'p'),
+    hasLoss: forwardReached(cell, T, m, m.t, 'loss'),
+  };
+}
+
+/** Scores, probabilities and the loss of the current step; a per-step summary in the total and update phases. */
 export function OutputPanel() {
+  const trace = useLesson(selectTrace);
+  const m = useLesson(selectMoment);
+  const T = useLesson(selectT);
+  const v = stepView(trace, m, T);
   return (
-    <Panel id="output" title="panel.output">
-      {null}
+    <Panel id="output" title="panel.output" className="output-panel">
+      {v ? (
+        <StepOutput
+          trace={trace}
+          f={trace.forward[v.t - 1]}
+          hasY={v.hasY}
+          hasP={v.hasP}
+          hasLoss={v.hasLoss}
+        />
+      ) : (
+        <Summary trace={trace} />
+      )}
     </Panel>
+  );
+}
+
+function StepOutput(props: { trace: Trace; f: ForwardStep; hasY: boolean; hasP: boolean; hasLoss: boolean }) {
+  const t = useT();
+  const { f, hasY, hasP, hasLoss } = props;
+  const vocab = props.trace.model.vocab;
+  const dash = <span className="out-dim">—</span>;
+  const wrap = useRef<HTMLElement>(null);
+  // a long vocabulary scrolls inside the table: keep the target row in view as t changes
+  useEffect(() => {
+    const box = wrap.current;
+    const row = box?.querySelector<HTMLElement>(`tr[data-t-row="${f.target}"]`);
+    if (!box || !row || box.scrollHeight <= box.clientHeight) return;
+    const top = row.offsetTop;
+    if (top < box.scrollTop + 30 || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTop = Math.max(0, top - box.clientHeight / 2);
+    }
+  }, [f.target]);
+  return (
+    <div className="out-step">
+      <section
+        className="out-table-wrap"
+        ref={wrap}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        tabIndex={0}
+        aria-label={t('output.caption', { t: f.t })}
+      >
+        <table className="out-table" data-t={f.t}>
+          <caption>{t('output.caption', { t: f.t })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('output.char')}</th>
+              <th scope="col">{t('output.score')}</th>
+              <th scope="col">{t('output.prob')}</th>
+              <th scope="col">{t('output.mark')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {vocab.map((ch, i) => {
+              const isTarget = i === f.target;
+              const isMax = hasY && i === f.argmax;
+              return (
+                <tr
+                  key={ch}
+                  data-char={ch}
+                  data-t-row={i}
+                  className={`${isTarget ? 'is-target' : ''} ${isMax ? 'is-argmax' : ''}`}
+                >
+                  <th scope="row" className="out-char">
+                    {charLabel(ch)}
+                  </th>
+                  <td className="num" data-y={hasY ? String(f.y[i]) : undefined}>
+                    {hasY ? fmt(f.y[i], 3) : dash}
+                  </td>
+                  <td className="num" data-p={hasP ? String(f.p[i]) : undefined}>
+                    {hasP ? pct(f.p[i]) : dash}
+                  </td>
+                  <td className="out-mark">
+                    {isTarget && (
+                      <span className="mark-target">
+                        <span aria-hidden="true">◎ </span>
+                        {t('output.target')}
+                      </span>
+                    )}
+                    {isMax && (
+                      <span className="mark-argmax">
+                        <span aria-hidden="true">★ </span>
+                        {t('output.argmax')}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <ProbBars
+        labels={vocab}
+        values={hasP ? f.p : null}
+        target={f.target}
+        argmax={hasY ? f.argmax : null}
+        label={t('output.chart', { t: f.t })}
+      />
+      {!hasY && <p className="out-note">{t('output.pending')}</p>}
+      {hasLoss && (
+        <p className="out-loss" data-loss={String(f.loss)}>
+          {f.target === null
+            ? t('output.noLoss', { t: f.t })
+            : t('output.loss', { t: f.t, target: charLabel(vocab[f.target]), loss: fmt(f.loss, 3) })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ProbBars(props: {
+  labels: readonly string[];
+  values: Float64Array | null;
+  target: number | null;
+  argmax: number | null;
+  label: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<BarsChart | null>(null);
+  useEffect(() => {
+    chart.current = createBars(ref.current as HTMLDivElement, { height: 190 });
+    return () => {
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, []);
+  const { labels, values, target, argmax, label } = props;
+  useEffect(() => {
+    chart.current?.update({ labels, values, target, argmax, label, valueText: pct });
+  }, [labels, values, target, argmax, label]);
+  return <div className="out-bars" ref={ref} />;
+}
+
+function Summary({ trace }: { trace: Trace }) {
+  const t = useT();
+  const vocab = trace.model.vocab;
+  const ch = (i: number | null) => (i === null ? '—' : charLabel(vocab[i]));
+  return (
+    <div className="out-summary">
+      <table className="out-table">
+        <caption>{t('output.summaryCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('output.colStep')}</th>
+            <th scope="col">{t('output.colInput')}</th>
+            <th scope="col">{t('output.colTarget')}</th>
+            <th scope="col">{t('output.colPick')}</th>
+            <th scope="col">{t('output.colPTarget')}</th>
+            <th scope="col">{t('output.colLoss')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trace.forward.map((f) => {
+            const right = f.target !== null && f.argmax === f.target;
+            return (
+              <tr key={f.t} className={right ? 'is-right' : ''}>
+                <th scope="row" className="num">
+                  {f.t}
+                </th>
+                <td className="out-char">{ch(f.input)}</td>
+                <td className="out-char">{ch(f.target)}</td>
+                <td>
+                  <span className="out-char">{ch(f.argmax)}</span>{' '}
+                  {f.target !== null && (
+                    <span className={right ? 'mark-right' : 'mark-wrong'}>
+                      <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
+                      {t(right ? 'output.right' : 'output.wrong')}
+                    </span>
+                  )}
+                </td>
+                <td className="num">{f.target === null ? '—' : pct(f.p[f.target])}</td>
+                <td className="num" data-loss={String(f.loss)}>
+                  {f.target === null ? t('output.noTargetShort') : fmt(f.loss, 3)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="out-loss out-total" data-loss={String(trace.loss)}>
+        {t('output.total', { loss: fmt(trace.loss, 3) })}
+      </p>
+    </div>
   );
 }
