@@ -1,10 +1,141 @@
+import './equations.css';
+import { useEffect, useMemo, useRef } from 'react';
+import { create as createHeatmap, type HeatmapView } from '../charts/miniHeatmap';
+import { fmt } from '../format';
+import type { MessageKey, Translate } from '../i18n';
+import { useT } from '../i18n/useT';
+import { type LessonState, useLesson } from '../store';
+import { selectLang, selectMoment, selectNextPass, selectPass, selectVocab } from '../store/selectors';
+import { activeRowId, blockOf, substitution } from './equations/block';
+import { renderedBlock, renderTex } from './equations/render';
+import { type Grid, showChar, type TexWords } from './equations/tex';
+import { narrate, narrationText } from './narration';
 import { Panel } from './Panel';
 
-/** Placeholder: being built. */
-export function EquationsPanel() {
+const selectOptimizer = (s: LessonState) => s.config.optimizer;
+
+const PHASE_KEY: Record<string, MessageKey> = {
+  forward: 'phase.forward',
+  backward: 'phase.backward',
+  update: 'phase.update',
+};
+
+/** Entry k of a vector as the class counts it: ‘c’ for a character, else 1-based like the units. */
+function entryName(grid: Grid, k: number): string {
+  const ch = grid.colNames?.[k];
+  return ch === undefined ? String(k + 1) : `‘${showChar(ch)}’`;
+}
+
+/** A vector or matrix too large to typeset: its symbol and a small heatmap with a legend. */
+function GridView({ grid, t }: { grid: Grid; t: Translate }) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof createHeatmap> | null>(null);
+  const labelHtml = useMemo(() => renderTex(grid.label, false), [grid.label]);
+  useEffect(() => {
+    if (!host.current) return;
+    chart.current = createHeatmap(host.current);
+    return () => {
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    const view: HeatmapView = {
+      rows: grid.rows,
+      cols: grid.cols,
+      values: grid.values,
+      label: grid.name,
+      legend: (max) => t('heatmap.legend', { max: fmt(max) }),
+      format: (v) => fmt(v),
+      hoverText: (row, col, value) =>
+        grid.rows === 1
+          ? t('equations.entry', { name: grid.name, k: entryName(grid, col), value: fmt(value) })
+          : t('heatmap.cell', { name: grid.name, row: row + 1, col: col + 1, value: fmt(value) }),
+    };
+    chart.current?.update(view);
+  }, [grid, t]);
   return (
-    <Panel id="equations" title="panel.equations">
-      {null}
+    <div className="eq-grid">
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX */}
+      <div className="eq-grid-label" dangerouslySetInnerHTML={{ __html: labelHtml }} />
+      <div className="eq-grid-chart" ref={host} />
+    </div>
+  );
+}
+
+/** The selected cell's equations for the current phase, the active one with its numbers, and a sentence. */
+export function EquationsPanel() {
+  const t = useT();
+  const lang = useLesson(selectLang);
+  const m = useLesson(selectMoment);
+  const pass = useLesson(selectPass);
+  const nextPass = useLesson(selectNextPass);
+  const vocab = useLesson(selectVocab);
+  const optimizer = useLesson(selectOptimizer);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the words change with the language only
+  const words: TexWords = useMemo(
+    () => ({
+      input: t('equations.word.input'),
+      target: t('equations.word.target'),
+      future: t('equations.word.future'),
+    }),
+    [lang],
+  );
+  const kind = blockOf(m);
+  const model = pass.trace.model;
+  // the trace's model is the truth for cell and activation (a loaded model fixes them)
+  const rows = renderedBlock(kind, model.cell, model.activation, optimizer, lang, words);
+  const active = activeRowId(m);
+  const sub = useMemo(
+    () => substitution(m, pass, nextPass, model.activation),
+    [m, pass, nextPass, model.activation],
+  );
+  const subHtml = useMemo(() => (sub.tex ? renderTex(sub.tex) : null), [sub]);
+  const sentence = narrationText(narrate(m, pass, nextPass, { optimizer }, vocab), t);
+  const caption =
+    m.phase === 'forward' || m.phase === 'backward'
+      ? t('equations.numbers', { t: m.t })
+      : t('equations.numbersNow');
+
+  return (
+    <Panel id="equations" title="panel.equations" className="equations">
+      <p className="eq-narration" aria-live="polite">
+        {sentence}
+      </p>
+      <ol className="eq-list" aria-label={t('equations.list', { phase: t(PHASE_KEY[kind]) })}>
+        {rows.map((row) => {
+          const isActive = row.id === active;
+          return (
+            <li
+              key={row.id}
+              className={isActive ? 'eq-row eq-active' : 'eq-row'}
+              aria-current={isActive ? 'step' : undefined}
+              data-row={row.id}
+            >
+              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX */}
+              <div className="eq-tex" dangerouslySetInnerHTML={{ __html: row.html }} />
+              {isActive && (subHtml || sub.grids.length > 0) && (
+                <div className="eq-numbers">
+                  <p className="eq-caption">{caption}</p>
+                  {subHtml && (
+                    // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX
+                    <div className="eq-sub" dangerouslySetInnerHTML={{ __html: subHtml }} />
+                  )}
+                  {sub.grids.length > 0 && (
+                    <div className="eq-grids">
+                      <p className="eq-caption">{t('equations.big')}</p>
+                      {sub.grids.map((g) => (
+                        <GridView key={g.label} grid={g} t={t} />
+                      ))}
+                    </div>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
     </Panel>
   );
 }

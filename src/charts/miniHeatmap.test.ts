@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CELL_MAX,
+  CELL_MIN,
+  cellAt,
+  divergingColor,
+  heatmapLayout,
+  maxAbs,
+  STRIP_HEIGHT,
+} from './miniHeatmap';
+
+describe('miniHeatmap transforms', () => {
+  it('divergingColor maps −max to blue, 0 to near-white and +max to orange, clamping beyond', () => {
+    expect(divergingColor(-2, 2)).toBe('rgb(33, 102, 172)'); // #2166ac
+    expect(divergingColor(0, 2)).toBe('rgb(247, 247, 247)'); // #f7f7f7
+    expect(divergingColor(2, 2)).toBe('rgb(179, 88, 6)'); // #b35806
+    expect(divergingColor(10, 2)).toBe(divergingColor(2, 2));
+    expect(divergingColor(1, 0)).toBe('rgb(247, 247, 247)');
+    expect(divergingColor(Number.NaN, 1)).toBe('#888888');
+  });
+
+  it('halfway to +max is the channel-wise midpoint of white and orange (rounded)', () => {
+    expect(divergingColor(1, 2)).toBe('rgb(213, 168, 127)');
+  });
+
+  it('maxAbs is the largest magnitude, ignoring non-finite values', () => {
+    expect(maxAbs([0.5, -3, 2])).toBe(3);
+    expect(maxAbs([Number.POSITIVE_INFINITY, 1])).toBe(1);
+    expect(maxAbs([])).toBe(0);
+  });
+
+  it('heatmapLayout fits the columns into the width within the cell size limits', () => {
+    expect(heatmapLayout(12, 12, 240)).toEqual({ cellW: 20, cellH: 20, width: 240, height: 240 });
+    expect(heatmapLayout(4, 4, 1000).cellW).toBe(CELL_MAX);
+    const wide = heatmapLayout(64, 64, 200);
+    expect(wide.cellW).toBe(CELL_MIN);
+    expect(wide.width).toBeGreaterThan(200); // the container scrolls
+  });
+
+  it('a one-row strip keeps a readable height', () => {
+    const l = heatmapLayout(1, 64, 320);
+    expect(l.cellW).toBe(5);
+    expect(l.height).toBe(STRIP_HEIGHT);
+  });
+
+  it('cellAt finds the cell under a point and null outside', () => {
+    const l = heatmapLayout(3, 4, 80); // 20-px cells
+    expect(cellAt(l, 3, 4, 0, 0)).toEqual({ row: 0, col: 0 });
+    expect(cellAt(l, 3, 4, 79.5, 59.5)).toEqual({ row: 2, col: 3 });
+    expect(cellAt(l, 3, 4, 80, 10)).toBeNull();
+    expect(cellAt(l, 3, 4, -1, 10)).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * KaTeX rendering for the panel. The static rows of a block are typeset once per
+ * (block, cell, activation, optimiser, language) and kept; substituted numbers are typeset per moment.
+ */
+import katex from 'katex';
+import type { Activation, CellType } from '../../engine/model';
+import type { OptimizerKind } from '../../engine/optim';
+import { type BlockKind, blockRows } from './block';
+import type { TexWords } from './tex';
+
+/** TeX → HTML (with MathML for screen readers); errors are drawn in red instead of thrown. */
+export function renderTex(tex: string, display = true): string {
+  return katex.renderToString(tex, { throwOnError: false, displayMode: display, strict: false });
+}
+
+export interface RenderedRow {
+  id: string;
+  html: string;
+}
+
+const cache = new Map<string, RenderedRow[]>();
+
+/** The typeset rows of a block, memoised on everything they depend on. */
+export function renderedBlock(
+  kind: BlockKind,
+  cell: CellType,
+  act: Activation,
+  opt: OptimizerKind,
+  lang: string,
+  words: TexWords,
+): RenderedRow[] {
+  const key = [kind, cell, act, opt, lang].join('|');
+  let rows = cache.get(key);
+  if (!rows) {
+    rows = blockRows(kind, cell, act, opt, words).map((r) => ({ id: r.id, html: renderTex(r.tex) }));
+    cache.set(key, rows);
+  }
+  return rows;
+}
