@@ -823,7 +823,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     const k = d ? `${d.t}:${d.j}` : '';
     if (k === hoverKey) return;
     hoverKey = k;
-    opts.onHover(d ? { unit: d.j, t: d.t === 0 ? null : d.t } : null);
+    opts.onHover(d ? { unit: d.j + 1, t: d.t === 0 ? null : d.t } : null); // the store's units are 1-based
   };
   svg.on('mouseover', (e: MouseEvent) => emitHover(unitAt(e)));
   svg.on('mouseleave', () => emitHover(null));
@@ -944,7 +944,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     hover = h;
     cols
       .selectAll<SVGGElement, { t: number; j: number }>('g.net-unit')
-      .classed('hovered', (d) => h !== null && h.unit === d.j);
+      .classed('hovered', (d) => h !== null && h.unit === d.j + 1);
     cols.selectAll<SVGGElement, number>('g.net-col').classed('hovered', (t) => h !== null && h.t === t);
   }
 

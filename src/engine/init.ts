@@ -16,7 +16,16 @@ export interface InitOptions {
   scale?: number;
   /** h0 (and c0): zeros, or random from the seed U(−1, 1) — the lecture starts h0 from random values. */
   initialState?: InitialState;
+  /** Bias of the gate that keeps the old state: LSTM bh_f and GRU bh_z start at this value (default 1). */
+  keepBias?: number;
 }
+
+/**
+ * Gated cells start biased towards keeping their state (LSTM forget gate σ(1) ≈ 0.73, GRU update gate
+ * likewise), the usual initialisation (Gers et al. 2000; Jozefowicz et al. 2015). With zero biases the
+ * gates sit at 0.5 and the long-range gradient halves at every step, hiding what gating is for.
+ */
+export const DEFAULT_KEEP_BIAS = 1;
 
 export function initWeights(
   rng: Rng,
@@ -51,6 +60,8 @@ export function initModel(o: InitOptions): Model {
   const V = o.vocab.length;
   const H = o.hiddenSize;
   const weights = initWeights(rng, o.cell, V, H, o.init ?? 'gaussian', o.scale ?? 1);
+  const keep = o.cell === 'lstm' ? weights.bh_f : o.cell === 'gru' ? weights.bh_z : null;
+  keep?.fill(o.keepBias ?? DEFAULT_KEEP_BIAS);
   const kind = o.initialState ?? 'zeros';
   const h0 = initialState(rng, H, kind);
   const c0 = o.cell === 'lstm' ? initialState(rng, H, kind) : null;

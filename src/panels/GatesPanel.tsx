@@ -1,4 +1,179 @@
-/** Placeholder: being built. */
+import { useMemo } from 'react';
+import type { StepLinesView } from '../charts/flowChart';
+import {
+  createGateLines,
+  GATE_AXIS,
+  GATE_STYLE,
+  GATES,
+  gateMeans,
+  isSigmoidGate,
+  revealed,
+} from '../charts/gateLines';
+import { goToStep, setHover, useChart } from '../charts/hoverLink';
+import {
+  createTimeHeatmap,
+  type LegendSpec,
+  type TimeBand,
+  type TimeHeatmapView,
+  unitsBySteps,
+} from '../charts/timeHeatmap';
+import type { Block } from '../engine/model';
+import type { Trace } from '../engine/trace';
+import { fmt } from '../format';
+import type { Translate } from '../i18n';
+import { useT } from '../i18n/useT';
+import { type LessonState, useLesson } from '../store';
+import type { ForwardSub, Moment } from '../store/cursor';
+import { selectMoment, selectPass } from '../store/selectors';
+import { cursorStep, reachedSteps } from './HiddenStatePanel';
+import { Panel } from './Panel';
+import './charts.css';
+
+const selectTrace = (s: LessonState) => selectPass(s).trace;
+const selectCellType = (s: LessonState) => s.config.cell;
+
+const SIGMOID_SCALE = { kind: 'sequential', lo: 0, hi: 1 } as const;
+const TANH_SCALE = { kind: 'diverging', maxAbs: 1 } as const;
+
+interface GateBase {
+  bands: Omit<TimeBand, 'reached'>[];
+  legends: LegendSpec[];
+  means: Record<string, number[]>;
+}
+const memo = new WeakMap<Trace, Map<string, GateBase>>();
+
+/** One units × steps band per gate (σ gates on 0..1, g on −1..1) and the means over units (once per trace). */
+export function gateBase(trace: Trace, sigmoidLabel: string): GateBase {
+  let byLabel = memo.get(trace);
+  if (!byLabel) {
+    byLabel = new Map();
+    memo.set(trace, byLabel);
+  }
+  const hit = byLabel.get(sigmoidLabel);
+  if (hit) return hit;
+  const H = trace.model.hiddenSize;
+  const gates = GATES[trace.model.cell];
+  const bands = gates.map((g) => ({
+    key: g,
+    label: `${g}_t`,
+    data: unitsBySteps(
+      trace.forward.map((f) => f.act[g] as Float64Array),
+      H,
+    ),
+    scale: isSigmoidGate(g) ? SIGMOID_SCALE : TANH_SCALE,
+  }));
+  const legends: LegendSpec[] = [
+    { label: sigmoidLabel, scale: SIGMOID_SCALE },
+    { label: 'g_t', scale: TANH_SCALE },
+  ];
+  const base = { bands, legends, means: gateMeans(trace) };
+  byLabel.set(sigmoidLabel, base);
+  return base;
+}
+
+function views(trace: Trace, m: Moment, t: Translate): { heat: TimeHeatmapView; lines: StepLinesView } {
+  const base = gateBase(trace, t('charts.gates.sigmoid'));
+  const gates = GATES[trace.model.cell];
+  const reached = Object.fromEntries(gates.map((g) => [g, reachedSteps(trace, m, g as ForwardSub)]));
+  const H = trace.model.hiddenSize;
+  const ch = (step: number) => trace.model.vocab[trace.inputs[step - 1]] ?? '';
+  const heat: TimeHeatmapView = {
+    units: H,
+    steps: trace.T,
+    bands: base.bands.map((b) => ({ ...b, reached: reached[b.key] })),
+    legends: base.legends,
+    cursorT: cursorStep(m),
+    xTitle: t('charts.axis.step'),
+    yTitle: t('charts.axis.unit'),
+    ariaLabel: t('charts.gates.aria', { gates: gates.join(', '), units: H, steps: trace.T }),
+    tip: (band, unit, step, value) =>
+      step > band.reached
+        ? t('charts.tip.notYet', { sym: band.label, unit, t: step })
+        : t('charts.tip.cell', { sym: band.label, unit, t: step, ch: ch(step), value: fmt(value, 5) }),
+  };
+  const lines: StepLinesView = {
+    steps: trace.T,
+    series: gates.map((g: Block) => ({
+      key: g,
+      label: t('charts.gates.mean', { gate: `${g}_t` }),
+      ...GATE_STYLE[g],
+      values: revealed(base.means[g], reached[g]),
+    })),
+    y: GATE_AXIS,
+    cursorT: cursorStep(m),
+    xTitle: t('charts.axis.step'),
+    yTitle: t('charts.gates.meanTitle'),
+    ariaLabel: t('charts.gates.linesAria'),
+    tipTitle: (step) => t('charts.tip.step', { t: step, ch: ch(step) }),
+    formatValue: (v) => fmt(v, 4),
+  };
+  return { heat, lines };
+}
+
+// the series array must keep its identity while only the cursor moves: memoise on (trace, reached)
+const linesMemo = new WeakMap<Trace, { key: string; series: StepLinesView['series'] }>();
+function stableSeries(trace: Trace, lines: StepLinesView, key: string): StepLinesView {
+  const hit = linesMemo.get(trace);
+  if (hit && hit.key === key) return { ...lines, series: hit.series };
+  linesMemo.set(trace, { key, series: lines.series });
+  return lines;
+}
+
+const createHeat = (el: HTMLElement) =>
+  createTimeHeatmap(el, { maxBandHeight: 110, maxCellHeight: 26, onHover: setHover, onStep: goToStep });
+const createLines = (el: HTMLElement) =>
+  createGateLines(el, {
+    height: 210,
+    onHover: (t) => setHover(t === null ? null : { unit: null, t }),
+    onStep: goToStep,
+  });
+
+/** The gates of the LSTM (f i o g) or GRU (z r g): one heatmap each and their means against t. */
 export function GatesPanel() {
-  return null;
+  const t = useT();
+  const cell = useLesson(selectCellType);
+  return (
+    <Panel id="gates" title="charts.gates.heading" className="chart-panel">
+      {cell === 'rnn' ? <NoGates t={t} /> : <GateCharts />}
+    </Panel>
+  );
+}
+
+/** The vanilla RNN: a note that it has no gates, and the two cells that do. */
+function NoGates({ t }: { t: Translate }) {
+  return (
+    <div className="gates-none">
+      <p>{t('charts.gates.noGates')}</p>
+      <p className="chart-buttons">
+        <button type="button" onClick={() => useLesson.getState().setConfig({ cell: 'lstm' })}>
+          {t('charts.gates.useLstm')}
+        </button>
+        <button type="button" onClick={() => useLesson.getState().setConfig({ cell: 'gru' })}>
+          {t('charts.gates.useGru')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function GateCharts() {
+  const t = useT();
+  const trace = useLesson(selectTrace);
+  const moment = useLesson(selectMoment);
+  const { heat, lines } = useMemo(() => {
+    const v = views(trace, moment, t);
+    const key = `${t('charts.gates.meanTitle')}|${v.heat.bands.map((b) => b.reached).join(',')}`;
+    return { heat: v.heat, lines: stableSeries(trace, v.lines, key) };
+  }, [trace, moment, t]);
+  const heatRef = useChart(createHeat, trace.model.cell === 'rnn' ? null : heat);
+  const linesRef = useChart(createLines, lines);
+  return (
+    <>
+      <p className="chart-caption">
+        {t(trace.model.cell === 'lstm' ? 'charts.gates.captionLstm' : 'charts.gates.captionGru')}
+      </p>
+      <div className="chart-host" ref={heatRef} />
+      <div className="chart-host" ref={linesRef} />
+    </>
+  );
 }

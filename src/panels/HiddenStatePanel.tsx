@@ -1,4 +1,109 @@
-/** Placeholder: being built. */
+import { useMemo } from 'react';
+import { goToStep, setHover, useChart } from '../charts/hoverLink';
+import {
+  createTimeHeatmap,
+  type LegendSpec,
+  niceMaxAbs,
+  type TimeBand,
+  type TimeHeatmapView,
+  unitsBySteps,
+} from '../charts/timeHeatmap';
+import type { Trace } from '../engine/trace';
+import { fmt } from '../format';
+import type { Translate } from '../i18n';
+import { useT } from '../i18n/useT';
+import { useLesson } from '../store';
+import { type ForwardSub, forwardReached, type Moment } from '../store/cursor';
+import { selectMoment, selectPass } from '../store/selectors';
+import { Panel } from './Panel';
+import './charts.css';
+
+const selectTrace = (s: Parameters<typeof selectPass>[0]) => selectPass(s).trace;
+
+/** Steps whose forward sub-step `sub` has been computed at moment m (steps are reached in order). */
+export function reachedSteps(trace: Trace, m: Moment, sub: ForwardSub): number {
+  if (m.phase !== 'forward') return trace.T;
+  return forwardReached(trace.model.cell, trace.T, m, m.t, sub) ? m.t : m.t - 1;
+}
+
+/** The step the cursor is on (forward or backward), or null at the total loss and the update. */
+export function cursorStep(m: Moment): number | null {
+  return m.phase === 'forward' || m.phase === 'backward' ? m.t : null;
+}
+
+interface HiddenBase {
+  bands: Omit<TimeBand, 'reached'>[];
+  legends: LegendSpec[];
+}
+
+const baseMemo = new WeakMap<Trace, HiddenBase>();
+
+/** h_t (and c_t for the LSTM) as units × steps matrices with their colour scales (once per trace). */
+export function hiddenBands(trace: Trace): HiddenBase {
+  let b = baseMemo.get(trace);
+  if (b) return b;
+  const H = trace.model.hiddenSize;
+  const h = unitsBySteps(
+    trace.forward.map((f) => f.h),
+    H,
+  );
+  const bands: HiddenBase['bands'] = [
+    { key: 'h', label: 'h_t', data: h, scale: { kind: 'diverging', maxAbs: niceMaxAbs(h) } },
+  ];
+  if (trace.model.cell === 'lstm') {
+    const c = unitsBySteps(
+      trace.forward.map((f) => f.c as Float64Array),
+      H,
+    );
+    bands.push({ key: 'c', label: 'c_t', data: c, scale: { kind: 'diverging', maxAbs: niceMaxAbs(c) } });
+  }
+  b = { bands, legends: bands.map((x) => ({ label: x.label, scale: x.scale })) };
+  baseMemo.set(trace, b);
+  return b;
+}
+
+function hiddenView(trace: Trace, m: Moment, t: Translate): TimeHeatmapView {
+  const base = hiddenBands(trace);
+  const bands = base.bands.map((b) => ({ ...b, reached: reachedSteps(trace, m, b.key === 'c' ? 'c' : 'h') }));
+  const H = trace.model.hiddenSize;
+  return {
+    units: H,
+    steps: trace.T,
+    bands,
+    legends: base.legends,
+    cursorT: cursorStep(m),
+    xTitle: t('charts.axis.step'),
+    yTitle: t('charts.axis.unit'),
+    ariaLabel: t('charts.hidden.aria', { units: H, steps: trace.T, reached: bands[0].reached }),
+    tip: (band, unit, step, value) =>
+      Number.isNaN(value) && step > band.reached
+        ? t('charts.tip.notYet', { sym: band.label, unit, t: step })
+        : t('charts.tip.cell', {
+            sym: band.label,
+            unit,
+            t: step,
+            ch: trace.model.vocab[trace.inputs[step - 1]] ?? '',
+            value: fmt(value, 5),
+          }),
+  };
+}
+
+const createChart = (el: HTMLElement) =>
+  createTimeHeatmap(el, { maxBandHeight: 220, onHover: setHover, onStep: goToStep });
+
+/** h_t (and c_t) of every unit at every step; the cursor's step outlined, steps not reached blank. */
 export function HiddenStatePanel() {
-  return null;
+  const t = useT();
+  const trace = useLesson(selectTrace);
+  const moment = useLesson(selectMoment);
+  const view = useMemo(() => hiddenView(trace, moment, t), [trace, moment, t]);
+  const ref = useChart(createChart, view);
+  return (
+    <Panel id="hidden" title="charts.hidden.heading" className="wide chart-panel">
+      <p className="chart-caption">
+        {t(trace.model.cell === 'lstm' ? 'charts.hidden.captionLstm' : 'charts.hidden.caption')}
+      </p>
+      <div className="chart-host" ref={ref} />
+    </Panel>
+  );
 }

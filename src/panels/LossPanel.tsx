@@ -1,4 +1,78 @@
-/** Placeholder: being built. */
+import { useMemo } from 'react';
+import { useChart } from '../charts/hoverLink';
+import { createLossChart, emaSmooth, type LossPoint, type LossView } from '../charts/lossChart';
+import { fmt } from '../format';
+import { translator } from '../i18n';
+import { useT } from '../i18n/useT';
+import { type LessonState, useLesson } from '../store';
+import type { Pass } from '../store/lesson';
+import { selectMoment } from '../store/selectors';
+import { Panel } from './Panel';
+import './charts.css';
+
+export interface LossSeries {
+  points: LossPoint[];
+  current: number;
+  /** x of the point the update on screen produces (the next pass's loss), or null. */
+  pending: number | null;
+}
+
+/**
+ * Loss points of the passes reached: passes[0..pass] (passes[k].trace.loss is the loss before update
+ * k + 1), plus the next pass when the cursor is on the update moment.
+ */
+export function lossSeries(passes: readonly Pass[], pass: number, atUpdate: boolean): LossSeries {
+  const upTo = Math.min(pass, passes.length - 1);
+  const points: LossPoint[] = [];
+  for (let k = 0; k <= upTo; k++) points.push({ x: k, loss: passes[k].trace.loss });
+  const next = atUpdate ? passes[pass + 1] : undefined;
+  if (next) points.push({ x: pass + 1, loss: next.trace.loss });
+  return { points, current: upTo, pending: next ? pass + 1 : null };
+}
+
+let memo: { passes: Pass[]; pass: number; atUpdate: boolean; value: LossSeries } | null = null;
+/** Memoised on (passes, pass, at update) so stepping within a pass keeps the same points. */
+const selectLoss = (s: LessonState): LossSeries => {
+  const atUpdate = selectMoment(s).phase === 'update';
+  const pass = s.cursor.pass;
+  if (memo && memo.passes === s.passes && memo.pass === pass && memo.atUpdate === atUpdate) return memo.value;
+  memo = { passes: s.passes, pass, atUpdate, value: lossSeries(s.passes, pass, atUpdate) };
+  return memo.value;
+};
+const selectLang = (s: LessonState) => s.lang;
+
+const goToPass = (x: number) => {
+  const s = useLesson.getState();
+  if (Number.isInteger(x) && x >= 0 && x < s.passes.length) s.goTo({ pass: x, index: 0 });
+};
+const createChart = (el: HTMLElement) => createLossChart(el, { height: 240, onPass: goToPass });
+
+/** Loss per pass: each update adds a point (training will add many). */
 export function LossPanel() {
-  return null;
+  const t = useT();
+  const series = useLesson(selectLoss);
+  const lang = useLesson(selectLang);
+  const view = useMemo<LossView>(() => {
+    const tr = translator(lang);
+    const last = series.points[series.points.length - 1];
+    return {
+      points: series.points,
+      smoothed: series.points.length >= 3 ? emaSmooth(series.points, 0.8) : null,
+      current: series.current,
+      pending: series.pending,
+      xTitle: tr('charts.loss.xTitle'),
+      yTitle: tr('charts.loss.yTitle'),
+      rawLabel: tr('charts.loss.raw'),
+      smoothLabel: tr('charts.loss.smooth'),
+      ariaLabel: tr('charts.loss.aria', { n: series.points.length, loss: last ? fmt(last.loss, 4) : '' }),
+      tip: (p) => tr('charts.loss.tip', { x: p.x, loss: fmt(p.loss, 5) }),
+    };
+  }, [series, lang]);
+  const ref = useChart(createChart, view);
+  return (
+    <Panel id="loss" title="charts.loss.heading" className="chart-panel">
+      <p className="chart-caption">{t('charts.loss.caption')}</p>
+      <div className="chart-host" ref={ref} />
+    </Panel>
+  );
 }

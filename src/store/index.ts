@@ -51,7 +51,7 @@ export interface LessonState extends LabSlice {
   speed: number;
   lang: Lang;
   notice: Notice | null;
-  /** Transient hover shared by charts: a unit and/or a step (1-based), or null. */
+  /** Transient hover shared by charts: a unit (1-based, as labelled) and/or a step t (1-based), or null. */
   hover: { unit: number | null; t: number | null } | null;
 
   setConfig(patch: Partial<Config>): LessonError | null;

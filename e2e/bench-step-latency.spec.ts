@@ -1,0 +1,99 @@
+/**
+ * Step latency benchmark (prints numbers; asserts nothing about them). Not part of `npm test`:
+ *   BENCH_UI=1 npx playwright test e2e/bench-step-latency.spec.ts
+ * For each cell at H = 64 and a 100-character input (T = 99), presses ArrowRight ~100 times and measures
+ * in the page, for each press, the time from the keydown to the first frame after the DOM changed
+ * (keydown listener on window in the capture phase → MutationObserver → requestAnimationFrame →
+ * a task after it, i.e. after that frame's paint). Event Timing durations of the same keydowns
+ * (8 ms granularity: input → next paint) are printed alongside, and a baseline: the same measure for a
+ * key that changes a single attribute (the wait for the next frame is part of every number).
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { en } from '../src/i18n/en';
+
+const TEXT = en['preset.longText'].padEnd(100, ' ').slice(0, 100);
+const STEPS = 100;
+
+test.skip(!process.env.BENCH_UI, 'benchmark: run with BENCH_UI=1');
+
+declare global {
+  interface Window {
+    __lat: number[];
+    __evt: number[];
+  }
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+/** Installs the measurement: each keydown → the first frame after the DOM changed (ms) into window.__lat. */
+function install() {
+  window.__lat = [];
+  window.__evt = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'keydown') window.__evt.push(e.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  window.addEventListener(
+    'keydown',
+    () => {
+      const t0 = performance.now();
+      const mo = new MutationObserver(() => {
+        mo.disconnect();
+        requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+      });
+      mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    },
+    { capture: true },
+  );
+  // the floor of this measure: a key ('x', ignored by the app) that changes one attribute
+  const probe = document.createElement('div');
+  probe.hidden = true;
+  document.body.append(probe);
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'x') probe.dataset.n = String(Number(probe.dataset.n ?? 0) + 1);
+  });
+  (document.activeElement as HTMLElement | null)?.blur(); // keys go to the lesson, not a control
+}
+
+async function run(page: Page, label: string, key = 'ArrowRight') {
+  await page.evaluate(() => {
+    window.__lat = [];
+    window.__evt = [];
+  });
+  for (let i = 0; i < STEPS; i++) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((n) => window.__lat.length >= n, i + 1);
+  }
+  await page.waitForTimeout(300);
+  const lat = await page.evaluate(() => window.__lat);
+  const evt = await page.evaluate(() => window.__evt);
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  console.log(
+    `[bench] ${label}: ${lat.length} steps, keydown → frame after DOM change p50 ${ms(quantile(lat, 0.5))}, ` +
+      `p95 ${ms(quantile(lat, 0.95))}, max ${ms(Math.max(...lat))}; Event Timing keydowns ≥ 16 ms: ${evt.length}` +
+      (evt.length ? ` (p50 ${ms(quantile(evt, 0.5))}, max ${ms(Math.max(...evt))})` : ''),
+  );
+  expect(lat.length).toBe(STEPS);
+}
+
+/** Hides every lesson panel except the four chart panels (their React updates still run). */
+const CHARTS_ONLY = `.lesson > section:not([aria-labelledby=hidden-h]):not([aria-labelledby=gates-h]):not([aria-labelledby=flow-h]):not([aria-labelledby=loss-h]) { display: none }`;
+
+for (const cell of ['rnn', 'lstm', 'gru'] as const) {
+  test(`step latency at H = 64, T = 99: ${cell}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(`/#cell=${cell}&H=64&in=${encodeURIComponent(TEXT)}&tg=&m=0`);
+    await expect(page.getByRole('region', { name: 'Hidden state' })).toBeVisible();
+    await page.waitForTimeout(1500); // let the deferred gradient-flow render and the load's long task finish
+    await page.evaluate(install);
+    await run(page, `${cell} baseline (a key that changes one attribute: the floor of this measure)`, 'x');
+    await run(page, `${cell} H=64 T=99, whole page`);
+    // the same steps again from the start, with only the chart panels laid out and painted
+    await page.addStyleTag({ content: CHARTS_ONLY });
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(500);
+    await run(page, `${cell} H=64 T=99, chart panels only (others display:none)`);
+  });
+}
