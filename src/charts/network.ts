@@ -9,6 +9,7 @@
  */
 import { type BaseType, type Selection, select } from 'd3';
 import { BLOCKS, type Block, type CellType } from '../engine/model';
+import { NO_INPUT } from '../engine/text';
 import type { Trace } from '../engine/trace';
 import { fmt, norm } from '../format';
 import { backwardReached, FORWARD_SUBS, type ForwardSub, forwardReached, type Moment } from '../store/cursor';
@@ -623,8 +624,8 @@ function paintColumn(
   paintScores(g, L, trace.model.vocab, f, sc, s, emph('scores'));
   const inp = g.select('.net-input').classed('dim', !s.input).classed('emph', emph('input'));
   inp.selectAll<SVGRectElement, number>('rect.net-sq').classed('on', (v) => v === f.input);
-  inp.select('.net-index').text(`#${f.input}`);
-  inp.select('.net-char').text(displayChar(trace.model.vocab[f.input]));
+  inp.select('.net-index').text(f.input === null ? NO_INPUT : `#${f.input}`);
+  inp.select('.net-char').text(f.input === null ? NO_INPUT : displayChar(trace.model.vocab[f.input]));
   g.select('.net-upx').classed('dim', !s.box);
   const upY = s.down
     ? arrowPath(0, L.y.upYTop + 1, 0, L.y.upYBottom - 2, 2)

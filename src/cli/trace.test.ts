@@ -101,7 +101,7 @@ describe.concurrent('the trace command (separate processes)', { timeout: 60_000 
     const r = await cli([`--model=${files.lstm}`, '--input=hel', '--target=ooo']);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as TraceJson;
-    expect(out.steps.map((s) => s.input + s.target)).toEqual(['ho', 'eo', 'lo']);
+    expect(out.steps.map((s) => `${s.input}${s.target}`)).toEqual(['ho', 'eo', 'lo']);
   });
 
   it('Hangul syllables are single characters and come back unchanged as input and target', async ({

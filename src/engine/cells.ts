@@ -8,7 +8,7 @@ import type { ForwardStep } from './trace';
 
 export function forwardCell(
   model: Model,
-  input: number,
+  input: number | null,
   hPrev: Float64Array,
   cPrev: Float64Array | null,
 ): CellForward {

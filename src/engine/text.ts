@@ -15,6 +15,14 @@ export function sortedVocab(text: string): string[] {
   return [...new Set(splitChars(text))].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
 }
 
+/** Shown for a step with no input (x_t = 0). */
+export const NO_INPUT = '∅';
+
+/** The character of a vocabulary index, or ∅ for a step with no input. */
+export function charAt(vocab: readonly string[], ix: number | null): string {
+  return ix === null ? NO_INPUT : (vocab[ix] ?? '');
+}
+
 export function showChar(ch: string): string {
   if (ch === '\n') return '\\n';
   if (ch === '\t') return '\\t';

@@ -14,7 +14,8 @@ export type BlockVectors = Partial<Record<Block, Float64Array>>;
 export interface ForwardStep {
   /** 1-based step number. */
   t: number;
-  input: number;
+  /** Vocabulary index of x_t, or null for a step with no input (x_t = 0, e.g. one-to-many). */
+  input: number | null;
   target: number | null;
   hPrev: Float64Array;
   cPrev: Float64Array | null;
@@ -65,7 +66,7 @@ export interface BackwardStep {
 
 export interface Trace {
   model: Model;
-  inputs: number[];
+  inputs: (number | null)[];
   targets: (number | null)[];
   T: number;
   loss: number;
@@ -78,21 +79,25 @@ export interface Trace {
   dc0: Float64Array | null;
 }
 
-export function checkSequence(model: Model, inputs: number[], targets: (number | null)[]): void {
+export function checkSequence(model: Model, inputs: (number | null)[], targets: (number | null)[]): void {
   const V = model.vocab.length;
   if (inputs.length < 1) throw new EngineError('the sequence has no steps');
   if (inputs.length !== targets.length) {
     throw new EngineError(`input has ${inputs.length} steps but target has ${targets.length}`);
   }
-  for (const ix of inputs)
-    if (!(ix >= 0 && ix < V)) throw new EngineError(`input index ${ix} is out of range`);
+  for (const ix of inputs) {
+    if (ix !== null && !(ix >= 0 && ix < V)) throw new EngineError(`input index ${ix} is out of range`);
+  }
   for (const ix of targets) {
     if (ix !== null && !(ix >= 0 && ix < V)) throw new EngineError(`target index ${ix} is out of range`);
   }
 }
 
-/** Forward then backward through time, recording every intermediate. */
-export function buildTrace(model: Model, inputs: number[], targets: (number | null)[]): Trace {
+/**
+ * Forward then backward through time, recording every intermediate. An input null is a step with no
+ * input (x_t = 0); a target null is a step with no loss.
+ */
+export function buildTrace(model: Model, inputs: (number | null)[], targets: (number | null)[]): Trace {
   checkSequence(model, inputs, targets);
   const forward = runForward(model, inputs, targets);
   const { backward, grads, dh0, dc0 } = runBackward(model, forward);
@@ -100,7 +105,7 @@ export function buildTrace(model: Model, inputs: number[], targets: (number | nu
   return { model, inputs, targets, T: inputs.length, loss, forward, backward, grads, dh0, dc0 };
 }
 
-function runForward(model: Model, inputs: number[], targets: (number | null)[]): ForwardStep[] {
+function runForward(model: Model, inputs: (number | null)[], targets: (number | null)[]): ForwardStep[] {
   const { weights: W, hiddenSize: H } = model;
   const V = model.vocab.length;
   const steps: ForwardStep[] = [];
@@ -161,8 +166,9 @@ function accumulateStep(grads: Weights, model: Model, f: ForwardStep, b: Backwar
     const d = b.dPre[blk] as Float64Array;
     const dWxh = grads[blockName('Wxh', blk)];
     const dbh = grads[blockName('bh', blk)];
+    const x = f.input;
     for (let j = 0; j < H; j++) {
-      dWxh[j * V + f.input] += d[j]; // one-hot x_t: dWxh gains dPre in column input
+      if (x !== null) dWxh[j * V + x] += d[j]; // one-hot x_t: dWxh gains dPre in column input
       dbh[j] += d[j];
     }
     addOuter(d, f.hIn[blk] as Float64Array, grads[blockName('Whh', blk)]);
@@ -184,7 +190,7 @@ export function stepContribution(trace: Trace, t: number, name: string): Float64
     const d = b.dPre[blk as Block] as Float64Array;
     if (base === 'bh') out.set(d);
     else if (base === 'Whh') addOuter(d, f.hIn[blk as Block] as Float64Array, out);
-    else for (let j = 0; j < H; j++) out[j * V + f.input] = d[j];
+    else if (f.input !== null) for (let j = 0; j < H; j++) out[j * V + f.input] = d[j];
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { buildTrace, type Trace } from './trace';
 
 export interface TraceStepJson {
   t: number;
-  input: string;
+  input: string | null;
   target: string | null;
   h: number[];
   c?: number[];
@@ -53,7 +53,7 @@ export function traceToJson(trace: Trace): TraceJson {
     }
     return {
       t: f.t,
-      input: model.vocab[f.input],
+      input: f.input === null ? null : model.vocab[f.input],
       target: f.target === null ? null : model.vocab[f.target],
       h: vec(f.h, `${at} h`),
       ...(lstm ? { c: vec(f.c, `${at} c`) } : {}),

@@ -18,6 +18,7 @@ import {
   unitsBySteps,
 } from '../charts/timeHeatmap';
 import type { Block } from '../engine/model';
+import { charAt } from '../engine/text';
 import type { Trace } from '../engine/trace';
 import { fmt } from '../format';
 import type { Translate } from '../i18n';
@@ -76,7 +77,7 @@ function views(trace: Trace, m: Moment, t: Translate): { heat: TimeHeatmapView; 
   const gates = GATES[trace.model.cell];
   const reached = Object.fromEntries(gates.map((g) => [g, reachedSteps(trace, m, g as ForwardSub)]));
   const H = trace.model.hiddenSize;
-  const ch = (step: number) => trace.model.vocab[trace.inputs[step - 1]] ?? '';
+  const ch = (step: number) => charAt(trace.model.vocab, trace.inputs[step - 1] ?? null);
   const heat: TimeHeatmapView = {
     units: H,
     steps: trace.T,

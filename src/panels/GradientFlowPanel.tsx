@@ -3,6 +3,7 @@ import { createFlowChart, LOG_AXIS, type StepLinesView, type StepSeries } from '
 import { goToStep, setHover, useChart } from '../charts/hoverLink';
 import type { GradientFlow } from '../engine/gradientFlow';
 import type { CellType } from '../engine/model';
+import { charAt } from '../engine/text';
 import type { Trace } from '../engine/trace';
 import { fmtAuto } from '../format';
 import { type Lang, type Translate, translator } from '../i18n';
@@ -62,7 +63,7 @@ function baseView(
   lang: Lang,
 ): Omit<StepLinesView, 'cursorT'> {
   const t = translator(lang);
-  const ch = (step: number) => trace.model.vocab[trace.inputs[step - 1]] ?? '';
+  const ch = (step: number) => charAt(trace.model.vocab, trace.inputs[step - 1] ?? null);
   const last = lastLossCurve(flow);
   return {
     steps: trace.T,

@@ -8,6 +8,7 @@ import {
   type TimeHeatmapView,
   unitsBySteps,
 } from '../charts/timeHeatmap';
+import { charAt } from '../engine/text';
 import type { Trace } from '../engine/trace';
 import { fmt } from '../format';
 import type { Translate } from '../i18n';
@@ -82,7 +83,7 @@ function hiddenView(trace: Trace, m: Moment, t: Translate): TimeHeatmapView {
             sym: band.label,
             unit,
             t: step,
-            ch: trace.model.vocab[trace.inputs[step - 1]] ?? '',
+            ch: charAt(trace.model.vocab, trace.inputs[step - 1] ?? null),
             value: fmt(value, 5),
           }),
   };

@@ -3,6 +3,7 @@
  * trace of the current pass (and the next pass at the update). Pure; translated by narrationText.
  */
 import type { OptimizerKind } from '../engine/optim';
+import { NO_INPUT } from '../engine/text';
 import { fmt, fmtAuto, norm, pct } from '../format';
 import type { MessageKey, Params, Translate } from '../i18n';
 import type { Moment } from '../store/cursor';
@@ -35,9 +36,9 @@ function mean(v: ArrayLike<number>): string {
 }
 
 /** "[0, 1, 0, 0]", or "[0 … 1 … 0] (k/V)" for a large vocabulary. */
-export function oneHotText(V: number, k: number): string {
+export function oneHotText(V: number, k: number | null): string {
   if (V <= 12) return `[${Array.from({ length: V }, (_, i) => (i === k ? 1 : 0)).join(', ')}]`;
-  return `[0 … 1 … 0] (${k + 1}/${V})`;
+  return k === null ? `[0 … 0] (${V})` : `[0 … 1 … 0] (${k + 1}/${V})`;
 }
 
 export function narrate(
@@ -48,7 +49,7 @@ export function narrate(
   vocab: readonly string[],
 ): Narration {
   const trace = pass.trace;
-  const ch = (k: number) => showChar(vocab[k] ?? '?');
+  const ch = (k: number | null) => (k === null ? NO_INPUT : showChar(vocab[k] ?? '?'));
   switch (moment.phase) {
     case 'forward':
       return narrateForward(moment, pass, ch);
@@ -68,7 +69,7 @@ export function narrate(
 function narrateForward(
   m: Extract<Moment, { phase: 'forward' }>,
   pass: Pass,
-  ch: (k: number) => string,
+  ch: (k: number | null) => string,
 ): Narration {
   const { t } = m;
   const trace = pass.trace;
@@ -123,7 +124,7 @@ function narrateForward(
 function narrateBackward(
   m: Extract<Moment, { phase: 'backward' }>,
   pass: Pass,
-  ch: (k: number) => string,
+  ch: (k: number | null) => string,
 ): Narration {
   const { t } = m;
   const trace = pass.trace;

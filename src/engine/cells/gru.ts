@@ -10,7 +10,7 @@ import type { ForwardStep } from '../trace';
 import { blockPre } from './affine';
 import type { CellBackward, CellForward } from './types';
 
-export function gruForward(model: Model, input: number, hPrev: Float64Array): CellForward {
+export function gruForward(model: Model, input: number | null, hPrev: Float64Array): CellForward {
   const H = model.hiddenSize;
   const preZ = blockPre(model, 'z', input, hPrev);
   const preR = blockPre(model, 'r', input, hPrev);

@@ -14,7 +14,7 @@ const GATES: readonly LstmGate[] = ['f', 'i', 'o', 'g'];
 
 export function lstmForward(
   model: Model,
-  input: number,
+  input: number | null,
   hPrev: Float64Array,
   cPrev: Float64Array,
 ): CellForward {

@@ -6,7 +6,7 @@ import type { ForwardStep } from '../trace';
 import { blockPre } from './affine';
 import type { CellBackward, CellForward } from './types';
 
-export function rnnForward(model: Model, input: number, hPrev: Float64Array): CellForward {
+export function rnnForward(model: Model, input: number | null, hPrev: Float64Array): CellForward {
   const a = blockPre(model, '', input, hPrev); // a_t = Wxh x_t + Whh h_{t−1} + bh
   const h = a.map((v) => activate(model.activation, v)); // h_t = act(a_t)
   return { pre: { '': a }, act: { '': h }, hIn: { '': hPrev }, c: null, tanhC: null, h };

@@ -2,8 +2,10 @@
  * Forward equations of each cell in the lecture's notation, and the same equations with the numbers of
  * one step of the trace substituted. Pure TeX strings; vectors longer than TYPESET_MAX become heatmaps.
  */
+
 import type { Activation, Block, CellType } from '../../engine/model';
 import { blockName } from '../../engine/model';
+import { charAt } from '../../engine/text';
 import type { ForwardStep, Trace } from '../../engine/trace';
 import type { ForwardSub } from '../../store/cursor';
 import {
@@ -120,9 +122,11 @@ function affineNumbers(
   const W = trace.model.weights;
   const Wxh = W[blockName('Wxh', blk)];
   const xPart =
-    V <= TYPESET_MAX
-      ? `${mat(Wxh, H, V)}${oneHotVec(V, f.input)}`
-      : `\\underbrace{${colVec(column(Wxh, H, V, f.input))}}_{\\textstyle ${w('xh', blk)}[:,\\,${charTex(trace.model.vocab[f.input])}]}`;
+    f.input === null
+      ? '0'
+      : V <= TYPESET_MAX
+        ? `${mat(Wxh, H, V)}${oneHotVec(V, f.input)}`
+        : `\\underbrace{${colVec(column(Wxh, H, V, f.input))}}_{\\textstyle ${w('xh', blk)}[:,\\,${charTex(trace.model.vocab[f.input])}]}`;
   const plus = wrapBias ? '\\\\[0.4em]&\\phantom{=}+' : '+';
   const rest = `${mat(W[blockName('Whh', blk)], H, H)}${hInTex} ${plus} ${colVec(W[blockName('bh', blk)])}`;
   return [xPart, rest];
@@ -163,14 +167,14 @@ export function forwardSubstitution(trace: Trace, t: number, sub: ForwardSub, ac
   const f = trace.forward[t - 1];
   const { H, V } = dims(trace);
   const small = H <= TYPESET_MAX;
-  const ch = charTex(trace.model.vocab[f.input]);
+  const ch = charTex(charAt(trace.model.vocab, f.input));
   switch (sub) {
     case 'x':
       return {
         tex:
           V <= TYPESET_MAX
             ? `x_t = \\operatorname{onehot}(${ch}) = ${oneHotVec(V, f.input)}`
-            : `x_t = \\operatorname{onehot}(${ch}) = e_{${f.input + 1}} \\in \\mathbb{R}^{${V}}`,
+            : `x_t = \\operatorname{onehot}(${ch}) = ${f.input === null ? '0' : `e_{${f.input + 1}}`} \\in \\mathbb{R}^{${V}}`,
         grids: [],
       };
     case 'a': {

@@ -85,7 +85,7 @@ export function oneHot(n: number, k: number): Float64Array {
 }
 
 /** A one-hot vector typeset with integer entries. */
-export function oneHotVec(n: number, k: number): string {
+export function oneHotVec(n: number, k: number | null): string {
   const cells = Array.from({ length: n }, (_, i) => (i === k ? '1' : '0'));
   return `\\begin{bmatrix}${cells.join('\\\\')}\\end{bmatrix}`;
 }
