@@ -34,7 +34,8 @@ export const en = {
 
   'preset.long': 'Long sequence',
   'preset.hello': 'Hello example',
-  'preset.longText': 'the quick brown fox jumps over the lazy dog while the old cat sleeps in the warm sun and the bird sings',
+  'preset.longText':
+    'the quick brown fox jumps over the lazy dog while the old cat sleeps in the warm sun and the bird sings',
   'settings.heading': 'Settings',
   'settings.input': 'Input text',
   'settings.target': 'Target text',

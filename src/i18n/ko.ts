@@ -34,7 +34,8 @@ export const ko: Record<MessageKey, string> = {
 
   'preset.long': '긴 문장',
   'preset.hello': 'hello 예제',
-  'preset.longText': '오늘은 하늘이 맑고 바람이 시원해서 우리는 강가를 따라 천천히 걸으며 지난 여름에 있었던 일들을 이야기했다 그리고 저녁에는 함께 밥을 먹었다',
+  'preset.longText':
+    '오늘은 하늘이 맑고 바람이 시원해서 우리는 강가를 따라 천천히 걸으며 지난 여름에 있었던 일들을 이야기했다 그리고 저녁에는 함께 밥을 먹었다',
   'settings.heading': '설정',
   'settings.input': '입력 텍스트',
   'settings.target': '목표 텍스트',
