@@ -44,7 +44,7 @@ export function numericGrad(
   model: Model,
   arr: Float64Array,
   k: number,
-  inputs: number[],
+  inputs: (number | null)[],
   targets: (number | null)[],
   h = 1e-4,
 ): number {
