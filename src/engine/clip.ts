@@ -73,5 +73,5 @@ export function clipGrads(grads: Weights, clip: Clip): Weights {
 
 /** clamp(x, −c, c). */
 export function clamp(x: number, c: number): number {
-  return x > c ? c : x < -c ? -c : x;
+  return Math.min(Math.max(x, -c), c);
 }

@@ -44,10 +44,15 @@ export interface OptimizerState {
   slots: Record<string, Weights>;
 }
 
-export function createOptimizer(kind: OptimizerKind, weights: Weights, opts: Partial<OptimizerHyper> = {}): OptimizerState {
+export function createOptimizer(
+  kind: OptimizerKind,
+  weights: Weights,
+  opts: Partial<OptimizerHyper> = {},
+): OptimizerState {
   if (!OPTIMIZER_KINDS.includes(kind)) throw new EngineError(`unknown optimiser '${kind}'`);
   const hyper = { ...DEFAULT_HYPER, ...opts };
-  if (!(hyper.lr > 0) || !Number.isFinite(hyper.lr)) throw new EngineError(`learning rate must be positive, got ${hyper.lr}`);
+  if (!(hyper.lr > 0) || !Number.isFinite(hyper.lr))
+    throw new EngineError(`learning rate must be positive, got ${hyper.lr}`);
   const slots: Record<string, Weights> = {};
   for (const s of SLOT_NAMES[kind]) slots[s] = mirrorZeros(weights);
   return { kind, hyper, step: 0, slots };
@@ -60,15 +65,31 @@ export function mirrorZeros(weights: Weights): Weights {
   const out: Weights = {};
   if (buffer && arrays.every((a) => a.buffer === buffer)) {
     const copy = new ArrayBuffer(buffer.byteLength);
-    for (const [name, a] of Object.entries(weights)) out[name] = new Float64Array(copy, a.byteOffset, a.length);
+    for (const [name, a] of Object.entries(weights))
+      out[name] = new Float64Array(copy, a.byteOffset, a.length);
   } else {
     for (const [name, a] of Object.entries(weights)) out[name] = new Float64Array(a.length);
   }
   return out;
 }
 
+/** A deep copy (fresh arrays). */
+export function cloneOptimizerState(s: OptimizerState): OptimizerState {
+  const slots: Record<string, Weights> = {};
+  for (const [name, ws] of Object.entries(s.slots)) {
+    slots[name] = {};
+    for (const [w, a] of Object.entries(ws)) slots[name][w] = Float64Array.from(a);
+  }
+  return { kind: s.kind, hyper: { ...s.hyper }, step: s.step, slots };
+}
+
 /** Updates the weights in place and returns ΔW = W_new − W_old for every weight (fresh arrays). */
-export function applyUpdate(state: OptimizerState, weights: Weights, grads: Weights, clip: Clip = NO_CLIP): { delta: Weights } {
+export function applyUpdate(
+  state: OptimizerState,
+  weights: Weights,
+  grads: Weights,
+  clip: Clip = NO_CLIP,
+): { delta: Weights } {
   const delta: Weights = {};
   for (const [name, w] of Object.entries(weights)) delta[name] = new Float64Array(w.length);
   applyUpdateInto(state, weights, grads, clip, delta);
@@ -76,13 +97,20 @@ export function applyUpdate(state: OptimizerState, weights: Weights, grads: Weig
 }
 
 /** Allocation-free update: weights in place, ΔW written into `delta` when given. */
-export function applyUpdateInto(state: OptimizerState, weights: Weights, grads: Weights, clip: Clip, delta: Weights | null = null): void {
+export function applyUpdateInto(
+  state: OptimizerState,
+  weights: Weights,
+  grads: Weights,
+  clip: Clip,
+  delta: Weights | null = null,
+): void {
   const { scale, limit } = clipFactors(clip, clip.kind === 'norm' ? globalNorm(grads) : 0);
   state.step += 1;
   const [a, b] = SLOT_NAMES[state.kind].map((s) => state.slots[s]);
   for (const [name, w] of Object.entries(weights)) {
     const g = grads[name];
-    if (!g || g.length !== w.length) throw new EngineError(`gradient for '${name}' is missing or has the wrong size`);
+    if (!g || g.length !== w.length)
+      throw new EngineError(`gradient for '${name}' is missing or has the wrong size`);
     updateArrays(state, w, g, a?.[name] ?? null, b?.[name] ?? null, delta?.[name] ?? null, scale, limit);
   }
 }
@@ -104,35 +132,55 @@ export function updateArrays(
   const h = state.hyper;
   switch (state.kind) {
     case 'sgd':
-      return sgdPass(w, g, delta, scale, limit, h.lr);
+      sgdPass(w, g, delta, scale, limit, h.lr);
+      return;
     case 'momentum':
-      return momentumPass(w, g, a as Float64Array, delta, scale, limit, h.lr, h.momentum);
+      momentumPass(w, g, a as Float64Array, delta, scale, limit, h.lr, h.momentum);
+      return;
     case 'adagrad':
-      return adagradPass(w, g, a as Float64Array, delta, scale, limit, h.lr, h.eps);
+      adagradPass(w, g, a as Float64Array, delta, scale, limit, h.lr, h.eps);
+      return;
     case 'adam': {
       const c1 = 1 - h.beta1 ** state.step; // bias corrections 1 − β1ᵗ, 1 − β2ᵗ
       const c2 = 1 - h.beta2 ** state.step;
-      return adamPass(w, g, a as Float64Array, b as Float64Array, delta, scale, limit, h, c1, c2);
+      adamPass(w, g, a as Float64Array, b as Float64Array, delta, scale, limit, h, c1, c2);
+      return;
     }
   }
 }
 
-// d = clamp(s·g, −c, c) is written out in each pass so the loops stay monomorphic and call-free.
+// d = clamp(s·g, −c, c) = min(max(s·g, −c), c) is written out in each pass so the loops stay monomorphic.
 
-function sgdPass(w: Float64Array, g: Float64Array, delta: Float64Array | null, s: number, c: number, lr: number): void {
+function sgdPass(
+  w: Float64Array,
+  g: Float64Array,
+  delta: Float64Array | null,
+  s: number,
+  c: number,
+  lr: number,
+): void {
   for (let k = 0; k < w.length; k++) {
     let d = s * g[k];
-    d = d > c ? c : d < -c ? -c : d;
+    d = Math.min(Math.max(d, -c), c);
     const old = w[k];
     w[k] = old - lr * d; // W ← W − lr·d
     if (delta !== null) delta[k] = w[k] - old;
   }
 }
 
-function momentumPass(w: Float64Array, g: Float64Array, v: Float64Array, delta: Float64Array | null, s: number, c: number, lr: number, mu: number): void {
+function momentumPass(
+  w: Float64Array,
+  g: Float64Array,
+  v: Float64Array,
+  delta: Float64Array | null,
+  s: number,
+  c: number,
+  lr: number,
+  mu: number,
+): void {
   for (let k = 0; k < w.length; k++) {
     let d = s * g[k];
-    d = d > c ? c : d < -c ? -c : d;
+    d = Math.min(Math.max(d, -c), c);
     v[k] = mu * v[k] - lr * d; // v ← μ·v − lr·d
     const old = w[k];
     w[k] = old + v[k]; // W ← W + v
@@ -140,12 +188,21 @@ function momentumPass(w: Float64Array, g: Float64Array, v: Float64Array, delta: 
   }
 }
 
-function adagradPass(w: Float64Array, g: Float64Array, mem: Float64Array, delta: Float64Array | null, s: number, c: number, lr: number, eps: number): void {
+function adagradPass(
+  w: Float64Array,
+  g: Float64Array,
+  mem: Float64Array,
+  delta: Float64Array | null,
+  s: number,
+  c: number,
+  lr: number,
+  eps: number,
+): void {
   const nlr = -lr;
   if (delta === null) {
     for (let k = 0; k < w.length; k++) {
       let d = s * g[k];
-      d = d > c ? c : d < -c ? -c : d;
+      d = Math.min(Math.max(d, -c), c);
       const m = mem[k] + d * d; // mem ← mem + d²
       mem[k] = m;
       w[k] += (nlr * d) / Math.sqrt(m + eps); // W ← W − lr·d / √(mem + eps)
@@ -154,7 +211,7 @@ function adagradPass(w: Float64Array, g: Float64Array, mem: Float64Array, delta:
   }
   for (let k = 0; k < w.length; k++) {
     let d = s * g[k];
-    d = d > c ? c : d < -c ? -c : d;
+    d = Math.min(Math.max(d, -c), c);
     const m = mem[k] + d * d;
     mem[k] = m;
     const old = w[k];
@@ -178,7 +235,7 @@ function adamPass(
   const { lr, beta1, beta2, eps } = h;
   for (let k = 0; k < w.length; k++) {
     let d = s * g[k];
-    d = d > c ? c : d < -c ? -c : d;
+    d = Math.min(Math.max(d, -c), c);
     m[k] = beta1 * m[k] + (1 - beta1) * d; // m ← β1·m + (1−β1)·d
     v[k] = beta2 * v[k] + (1 - beta2) * d * d; // v ← β2·v + (1−β2)·d²
     const old = w[k];

@@ -6,12 +6,13 @@
  * Each step runs the fast path (fast/) and one fused clip + optimiser pass over the flat weights.
  */
 import { type Clip, clipByValue, sumSquares } from './clip';
-import { createFastNet, type FastNet, lossAndGrads } from './fast/index';
-import { wholeBuffer } from './fast/layout';
-import { EngineError, type Model } from './model';
+import { createFastNet, type FastNet, type KernelChoice, lossAndGrads } from './fast/index';
+import { copyRange, zeroRange } from './fast/kernels';
+import { packInto, viewsOf } from './fast/layout';
+import { cloneModel, EngineError, type Model } from './model';
 import {
+  cloneOptimizerState,
   createOptimizer,
-  mirrorZeros,
   type OptimizerHyper,
   type OptimizerKind,
   type OptimizerState,
@@ -31,13 +32,15 @@ export interface TrainOptions {
   clip?: Clip;
   /** Resume from a saved optimiser state (copied; must match the optimiser kind and the weights). */
   optState?: OptimizerState;
+  /** Kernels of the fast path (default 'auto': WebAssembly SIMD for H ≥ 16 where available). */
+  kernels?: KernelChoice;
 }
 
 export interface Trainer {
   net: FastNet;
   /** The trained model: its weights are views into net.params, always current. h0 and c0 are not trained. */
   model: Model;
-  /** Optimiser state; its slot arrays are views into flat buffers laid out like net.params. */
+  /** Optimiser state; its slot arrays are views into net.slotA / net.slotB (laid out like net.params). */
   opt: OptimizerState;
   clip: Clip;
   data: Int32Array;
@@ -48,18 +51,20 @@ export interface Trainer {
   /** Loss of the last window, and min-char-rnn's smooth loss (0.999·s + 0.001·loss, from −ln(1/V)·T). */
   loss: number;
   smoothLoss: number;
-  slotA: Float64Array | null;
-  slotB: Float64Array | null;
 }
 
 /** A text as code points, its sorted vocabulary (min-char-rnn's sorted(set(data))) and its encoding. */
-export function encodeText(text: string, vocab: readonly string[] = sortedVocab(text)): { vocab: string[]; data: Int32Array } {
+export function encodeText(
+  text: string,
+  vocab: readonly string[] = sortedVocab(text),
+): { vocab: string[]; data: Int32Array } {
   const index = new Map(vocab.map((c, i) => [c, i]));
   const chars = splitChars(text);
   const data = new Int32Array(chars.length);
   chars.forEach((c, k) => {
     const ix = index.get(c);
-    if (ix === undefined) throw new EngineError(`text character at position ${k + 1} is not in the vocabulary`);
+    if (ix === undefined)
+      throw new EngineError(`text character at position ${k + 1} is not in the vocabulary`);
     data[k] = ix;
   });
   return { vocab: [...vocab], data };
@@ -67,41 +72,59 @@ export function encodeText(text: string, vocab: readonly string[] = sortedVocab(
 
 export function createTrainer(model: Model, data: ArrayLike<number>, opts: TrainOptions): Trainer {
   const T = opts.seqLength;
-  if (!(Number.isInteger(T) && T >= 1)) throw new EngineError(`sequence length must be a positive integer, got ${T}`);
-  if (data.length < T + 1) throw new EngineError(`the text needs at least ${T + 1} characters for windows of ${T}`);
+  if (!(Number.isInteger(T) && T >= 1))
+    throw new EngineError(`sequence length must be a positive integer, got ${T}`);
+  if (data.length < T + 1)
+    throw new EngineError(`the text needs at least ${T + 1} characters for windows of ${T}`);
   const V = model.vocab.length;
   for (let k = 0; k < data.length; k++) {
-    if (!(data[k] >= 0 && data[k] < V)) throw new EngineError(`text index ${data[k]} at ${k} is out of range`);
+    if (!(data[k] >= 0 && data[k] < V))
+      throw new EngineError(`text index ${data[k]} at ${k} is out of range`);
   }
-  const net = createFastNet(model, T);
+  const net = createFastNet(model, T, opts.kernels);
   const trained: Model = {
-    ...model,
+    cell: model.cell,
+    activation: model.activation,
     vocab: [...model.vocab],
+    hiddenSize: model.hiddenSize,
     weights: net.weights,
     h0: Float64Array.from(model.h0),
     c0: model.c0 ? Float64Array.from(model.c0) : null,
   };
-  const opt = opts.optState ? copyState(opts.optState, net) : createOptimizer(opts.optimizer ?? 'adagrad', net.weights, opts.hyper);
-  const [a, b] = SLOT_NAMES[opt.kind].map((s) => wholeBuffer(opt.slots[s], net.layout));
+  const saved = opts.optState;
+  const opt = createOptimizer(
+    saved?.kind ?? opts.optimizer ?? 'adagrad',
+    net.weights,
+    saved?.hyper ?? opts.hyper,
+  );
+  SLOT_NAMES[opt.kind].forEach((name, k) => {
+    opt.slots[name] = viewsOf(k === 0 ? net.slotA : net.slotB, net.layout);
+    if (saved) copySlot(saved, name, opt.slots[name]);
+  });
+  if (saved) opt.step = saved.step;
+  const clip = opts.clip ?? clipByValue(5);
   return {
-    net, model: trained, opt, clip: opts.clip ?? clipByValue(5), data: Int32Array.from(data), T,
-    p: 0, n: 0, loss: 0, smoothLoss: -Math.log(1 / V) * T, slotA: a ?? null, slotB: b ?? null,
+    net,
+    model: trained,
+    opt,
+    clip,
+    data: Int32Array.from(data),
+    T,
+    p: 0,
+    n: 0,
+    loss: 0,
+    smoothLoss: -Math.log(1 / V) * T,
   };
 }
 
-/** A copy of a saved state whose slots mirror the net's flat layout. */
-function copyState(s: OptimizerState, net: FastNet): OptimizerState {
-  const slots: OptimizerState['slots'] = {};
-  for (const name of SLOT_NAMES[s.kind]) {
-    const from = s.slots[name];
-    if (!from) throw new EngineError(`the saved optimiser state has no '${name}' slot`);
-    slots[name] = mirrorZeros(net.weights);
-    for (const [w, arr] of Object.entries(slots[name])) {
-      if (from[w]?.length !== arr.length) throw new EngineError(`the saved optimiser state does not fit weight '${w}'`);
-      arr.set(from[w]);
-    }
+function copySlot(saved: OptimizerState, name: string, into: Record<string, Float64Array>): void {
+  const from = saved.slots[name];
+  if (!from) throw new EngineError(`the saved optimiser state has no '${name}' slot`);
+  for (const [w, arr] of Object.entries(into)) {
+    if (from[w]?.length !== arr.length)
+      throw new EngineError(`the saved optimiser state does not fit weight '${w}'`);
+    arr.set(from[w]);
   }
-  return { kind: s.kind, hyper: { ...s.hyper }, step: s.step, slots };
 }
 
 /** One training step (window, forward, backward, clipped update); returns the window's loss. */
@@ -119,8 +142,8 @@ export function trainStep(tr: Trainer): number {
   const loss = lossAndGrads(net, T);
   update(tr);
   const H = net.H;
-  net.hs.copyWithin(0, T * H, (T + 1) * H); // carry h_T into the next window
-  if (net.cell === 'lstm') net.cs.copyWithin(0, T * H, (T + 1) * H);
+  copyRange(net.hs, T * H, net.hs, 0, H); // carry h_T into the next window
+  if (net.cell === 'lstm') copyRange(net.cs, T * H, net.cs, 0, H);
   tr.p += T;
   tr.n += 1;
   tr.loss = loss;
@@ -137,10 +160,10 @@ export function trainSteps(tr: Trainer, steps: number): number {
 /** h ← h0 (c ← c0, or zeros). */
 export function resetState(tr: Trainer): void {
   const { net, model } = tr;
-  net.hs.set(model.h0);
+  copyRange(model.h0, 0, net.hs, 0, net.H);
   if (net.cell === 'lstm') {
-    if (model.c0) net.cs.set(model.c0);
-    else net.cs.fill(0, 0, net.H);
+    if (model.c0) copyRange(model.c0, 0, net.cs, 0, net.H);
+    else zeroRange(net.cs, 0, net.H);
   }
 }
 
@@ -155,14 +178,49 @@ function update(tr: Trainer): void {
     if (norm > clip.maxNorm) scale = clip.maxNorm / norm; // s = maxNorm / ‖g‖₂
   }
   opt.step += 1;
-  if (opt.kind === 'sgd' || tr.slotA !== null) {
-    updateArrays(opt, net.params, net.grads, tr.slotA, tr.slotB, null, scale, limit);
-    return;
+  const w = net.wasm;
+  if (w !== null && opt.kind === 'adagrad') {
+    const { lr, eps } = opt.hyper;
+    w.adagrad(8 * net.at.params, 8 * net.at.grads, 8 * net.at.slotA, net.layout.total, lr, eps, scale, limit);
+  } else updateArrays(opt, net.params, net.grads, net.slotA, net.slotB, null, scale, limit);
+}
+
+/**
+ * Starts the trainer over from `model` (same cell, activation and sizes): its weights, h0 and c0 copied in,
+ * a fresh optimiser (zero slots, step 0), the data pointer at 0. Training then goes exactly as in a new
+ * trainer, without allocating another net.
+ */
+export function resetTrainer(tr: Trainer, model: Model): void {
+  const { net } = tr;
+  if (
+    model.cell !== net.cell ||
+    model.activation !== tr.model.activation ||
+    model.vocab.length !== net.V ||
+    model.hiddenSize !== net.H
+  ) {
+    throw new EngineError('the model does not match the trainer’s cell, activation or sizes');
   }
-  throw new EngineError('optimiser slots are not laid out like the weights');
+  packInto(model.weights, net.params, net.layout);
+  tr.model.h0.set(model.h0);
+  if (tr.model.c0) tr.model.c0.set(model.c0 ?? new Float64Array(net.H));
+  net.slotA.fill(0);
+  net.slotB.fill(0);
+  tr.opt.step = 0;
+  tr.p = 0;
+  tr.n = 0;
+  tr.loss = 0;
+  tr.smoothLoss = -Math.log(1 / net.V) * tr.T;
 }
 
 /** Copies the trained weights into another model of the same cell and sizes. */
 export function writeBack(tr: Trainer, target: Model): void {
   for (const [name, w] of Object.entries(tr.model.weights)) target.weights[name].set(w);
+}
+
+/**
+ * Compact copies of the trained model and the optimiser state, detached from the trainer's memory
+ * (whose views would drag the whole workspace along when posted to or from a Web Worker).
+ */
+export function snapshot(tr: Trainer): { model: Model; opt: OptimizerState } {
+  return { model: cloneModel(tr.model), opt: cloneOptimizerState(tr.opt) };
 }

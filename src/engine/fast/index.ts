@@ -5,20 +5,24 @@
 import type { Model } from '../model';
 import { checkSequence } from '../trace';
 import { gruBackward, gruForward } from './gru';
+import { zeroRange } from './kernels';
 import { lstmBackward, lstmForward } from './lstm';
-import { createFastNet, type FastNet, inputBackward, outputBackward, outputForward, setWindow } from './net';
+import { createFastNet, type FastNet, inputBackward, type KernelChoice, setWindow } from './net';
+import { outputBackward, outputForward } from './output';
 import { rnnBackward, rnnForward } from './rnn';
+import { smallRnnLossAndGrads } from './small-rnn';
 
-export { createFastNet, type FastNet, setWindow } from './net';
+export { createFastNet, type FastNet, type KernelChoice, setWindow } from './net';
 
 /**
  * Loss L = Σ_t −ln p_t[target_t] of the window loaded in net (len steps, start state in row 0 of hs/cs),
  * with dL/dW in net.grads (overwritten), dh0 in net.dhNext, dc0 in net.dcNext, h_len in hs row len.
  */
 export function lossAndGrads(net: FastNet, len: number): number {
-  net.grads.fill(0);
-  net.dhNext.fill(0);
-  net.dcNext.fill(0);
+  zeroRange(net.grads, 0, net.grads.length);
+  zeroRange(net.dhNext, 0, net.H);
+  zeroRange(net.dcNext, 0, net.H);
+  if (net.small) return smallRnnLossAndGrads(net, len);
   if (net.cell === 'lstm') lstmForward(net, len);
   else if (net.cell === 'gru') gruForward(net, len);
   else rnnForward(net, len);
@@ -42,10 +46,19 @@ export interface FastResult {
   c: Float64Array | null;
 }
 
-/** One window through the fast path for a model (weights copied in), starting from model.h0 (c0). */
-export function fastLossAndGrads(model: Model, inputs: number[], targets: (number | null)[], net?: FastNet): FastResult {
+/**
+ * One window through the fast path for a model (weights copied in), starting from model.h0 (c0).
+ * Pass a net to reuse its workspaces (its weights are overwritten with the model's).
+ */
+export function fastLossAndGrads(
+  model: Model,
+  inputs: (number | null)[],
+  targets: (number | null)[],
+  net?: FastNet,
+  kernels: KernelChoice = 'auto',
+): FastResult {
   checkSequence(model, inputs, targets);
-  const n = net ?? createFastNet(model, inputs.length);
+  const n = net ?? createFastNet(model, inputs.length, kernels);
   if (net) for (const [name, w] of Object.entries(model.weights)) n.weights[name].set(w);
   setWindow(n, inputs, targets, model.h0, model.c0);
   const loss = lossAndGrads(n, inputs.length);

@@ -5,7 +5,16 @@
  */
 
 /** out[oo + r] += Σ_c W[wo + r·cols + c] · x[xo + c], r < rows  (y += W x, four rows at a time). */
-export function matVecAdd(W: Float64Array, wo: number, rows: number, cols: number, x: Float64Array, xo: number, out: Float64Array, oo: number): void {
+export function matVecAdd(
+  W: Float64Array,
+  wo: number,
+  rows: number,
+  cols: number,
+  x: Float64Array,
+  xo: number,
+  out: Float64Array,
+  oo: number,
+): void {
   let r = 0;
   for (; r + 3 < rows; r += 4) {
     const p0 = wo + r * cols;
@@ -37,7 +46,16 @@ export function matVecAdd(W: Float64Array, wo: number, rows: number, cols: numbe
 }
 
 /** out[oo + c] += Σ_r W[wo + r·cols + c] · v[vo + r], c < cols  (out += Wᵀ v, four rows per pass). */
-export function matTVecAdd(W: Float64Array, wo: number, rows: number, cols: number, v: Float64Array, vo: number, out: Float64Array, oo: number): void {
+export function matTVecAdd(
+  W: Float64Array,
+  wo: number,
+  rows: number,
+  cols: number,
+  v: Float64Array,
+  vo: number,
+  out: Float64Array,
+  oo: number,
+): void {
   let r = 0;
   for (; r + 3 < rows; r += 4) {
     const p0 = wo + r * cols;
@@ -65,30 +83,93 @@ export function matTVecAdd(W: Float64Array, wo: number, rows: number, cols: numb
  * gradients summed over the window). Tiles of 2 × 4 outputs share their loads.
  */
 export function gemm(
-  M: number, N: number, K: number,
-  A: Float64Array, ao: number, ais: number, aks: number,
-  B: Float64Array, bo: number, bjs: number, bks: number,
-  C: Float64Array, co: number, cis: number,
+  M: number,
+  N: number,
+  K: number,
+  A: Float64Array,
+  ao: number,
+  ais: number,
+  aks: number,
+  B: Float64Array,
+  bo: number,
+  bjs: number,
+  bks: number,
+  C: Float64Array,
+  co: number,
+  cis: number,
 ): void {
+  if (N < 4 || K < 4) {
+    gemmSimple(M, N, K, A, ao, ais, aks, B, bo, bjs, bks, C, co, cis);
+    return;
+  }
   const M2 = M - (M % 2);
   const N4 = N - (N % 4);
   for (let i = 0; i < M2; i += 2) {
-    for (let j = 0; j < N4; j += 4) tile2x4(K, A, ao + i * ais, ais, aks, B, bo + j * bjs, bjs, bks, C, co + i * cis + j, cis);
+    for (let j = 0; j < N4; j += 4)
+      tile2x4(K, A, ao + i * ais, ais, aks, B, bo + j * bjs, bjs, bks, C, co + i * cis + j, cis);
     for (let j = N4; j < N; j++) {
       C[co + i * cis + j] += dot(K, A, ao + i * ais, aks, B, bo + j * bjs, bks);
       C[co + (i + 1) * cis + j] += dot(K, A, ao + (i + 1) * ais, aks, B, bo + j * bjs, bks);
     }
   }
-  if (M2 < M) for (let j = 0; j < N; j++) C[co + M2 * cis + j] += dot(K, A, ao + M2 * ais, aks, B, bo + j * bjs, bks);
+  if (M2 < M)
+    for (let j = 0; j < N; j++) C[co + M2 * cis + j] += dot(K, A, ao + M2 * ais, aks, B, bo + j * bjs, bks);
+}
+
+/** The same sum, one output at a time (small sizes, where tiles do not pay). */
+function gemmSimple(
+  M: number,
+  N: number,
+  K: number,
+  A: Float64Array,
+  ao: number,
+  ais: number,
+  aks: number,
+  B: Float64Array,
+  bo: number,
+  bjs: number,
+  bks: number,
+  C: Float64Array,
+  co: number,
+  cis: number,
+): void {
+  for (let i = 0; i < M; i++) {
+    for (let j = 0; j < N; j++) {
+      let s = 0;
+      let a = ao + i * ais;
+      let b = bo + j * bjs;
+      for (let k = 0; k < K; k++) {
+        s += A[a] * B[b];
+        a += aks;
+        b += bks;
+      }
+      C[co + i * cis + j] += s;
+    }
+  }
 }
 
 function tile2x4(
   K: number,
-  A: Float64Array, a: number, ais: number, aks: number,
-  B: Float64Array, b: number, bjs: number, bks: number,
-  C: Float64Array, c: number, cis: number,
+  A: Float64Array,
+  a: number,
+  ais: number,
+  aks: number,
+  B: Float64Array,
+  b: number,
+  bjs: number,
+  bks: number,
+  C: Float64Array,
+  c: number,
+  cis: number,
 ): void {
-  let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+  let s00 = 0,
+    s01 = 0,
+    s02 = 0,
+    s03 = 0,
+    s10 = 0,
+    s11 = 0,
+    s12 = 0,
+    s13 = 0;
   const b2 = 2 * bjs;
   const b3 = 3 * bjs;
   for (let k = 0; k < K; k++) {
@@ -120,7 +201,15 @@ function tile2x4(
 }
 
 /** Σ_k A[a + k·as] · B[b + k·bs]. */
-export function dot(K: number, A: Float64Array, a: number, as: number, B: Float64Array, b: number, bs: number): number {
+export function dot(
+  K: number,
+  A: Float64Array,
+  a: number,
+  as: number,
+  B: Float64Array,
+  b: number,
+  bs: number,
+): number {
   let s = 0;
   for (let k = 0; k < K; k++) {
     s += A[a] * B[b];
@@ -128,4 +217,15 @@ export function dot(K: number, A: Float64Array, a: number, as: number, B: Float6
     b += bs;
   }
   return s;
+}
+
+/** a[lo..hi) = 0; a plain loop for short ranges, where the builtin's call costs more than the work. */
+export function zeroRange(a: Float64Array, lo: number, hi: number): void {
+  if (hi - lo > 64) a.fill(0, lo, hi);
+  else for (let k = lo; k < hi; k++) a[k] = 0;
+}
+
+/** dst[d .. d+n) = src[s .. s+n). */
+export function copyRange(src: ArrayLike<number>, s: number, dst: Float64Array, d: number, n: number): void {
+  for (let k = 0; k < n; k++) dst[d + k] = src[s + k];
 }

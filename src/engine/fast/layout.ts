@@ -54,23 +54,3 @@ export function viewsOf(buf: Float64Array, layout: Layout): Weights {
 export function packInto(weights: Weights, buf: Float64Array, layout: Layout): void {
   for (const [name, off] of Object.entries(layout.offsets)) buf.set(weights[name], off);
 }
-
-/**
- * If every array of `named` is a view into one buffer laid out like `layout` (as viewsOf makes), the
- * whole buffer as one Float64Array; otherwise null.
- */
-export function wholeBuffer(named: Weights, layout: Layout): Float64Array | null {
-  let buffer: ArrayBufferLike | null = null;
-  let base = -1;
-  for (const [name, off] of Object.entries(layout.offsets)) {
-    const a = named[name];
-    if (!a) return null;
-    if (buffer === null) {
-      buffer = a.buffer;
-      base = a.byteOffset - off * 8;
-    }
-    if (a.buffer !== buffer || a.byteOffset !== base + off * 8) return null;
-  }
-  if (buffer === null || base < 0 || base + layout.total * 8 > buffer.byteLength) return null;
-  return new Float64Array(buffer, base, layout.total);
-}

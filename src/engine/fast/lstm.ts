@@ -3,30 +3,32 @@
  * serves all four gates.
  *   f, i, o = σ(pre), g = tanh(pre);  c_t = f ⊙ c_{t−1} + i ⊙ g;  h_t = o ⊙ tanh(c_t)
  */
+
 import { sigmoid } from '../numeric';
-import { matTVecAdd, matVecAdd } from './kernels';
 import { type FastNet, preInit, recurrentGrad } from './net';
+import { matTVec, matVec } from './ops';
+import { tanh } from './tanh';
 
 export function lstmForward(net: FastNet, len: number): void {
-  const { params: P, hs, cs, pre, gates, tc, H } = net;
+  const { hs, cs, pre, gates, tc, H, at } = net;
   const whh = net.layout.whh;
   for (let t = 0; t < len; t++) {
     const b = 4 * t * H;
     const o = t * H;
     preInit(net, t);
-    matVecAdd(P, whh, 4 * H, H, hs, o, pre, b); // pre += Whh_{fiog} h_{t−1}
+    matVec(net, at.params + whh, 4 * H, H, at.hs + o, at.pre + b); // pre += Whh_{fiog} h_{t−1}
     for (let j = 0; j < H; j++) {
       const f = sigmoid(pre[b + j]);
       const i = sigmoid(pre[b + H + j]);
       const og = sigmoid(pre[b + 2 * H + j]);
-      const g = Math.tanh(pre[b + 3 * H + j]);
+      const g = tanh(pre[b + 3 * H + j]);
       gates[b + j] = f;
       gates[b + H + j] = i;
       gates[b + 2 * H + j] = og;
       gates[b + 3 * H + j] = g;
       const c = f * cs[o + j] + i * g; // c_t = f ⊙ c_{t−1} + i ⊙ g
       cs[o + H + j] = c;
-      const tcj = Math.tanh(c);
+      const tcj = tanh(c);
       tc[o + j] = tcj;
       hs[o + H + j] = og * tcj; // h_t = o ⊙ tanh(c_t)
     }
@@ -38,7 +40,7 @@ export function lstmForward(net: FastNet, len: number): void {
  * da_o = dh ⊙ tanh c ⊙ o(1−o), da_g = dc ⊙ i ⊙ (1−g²);  dc_next = dc ⊙ f;  dh_next = Σ_k Whh_kᵀ da_k.
  */
 export function lstmBackward(net: FastNet, len: number): void {
-  const { params: P, dhOut, dhNext, dcNext, da, gates, tc, cs, H } = net;
+  const { dhOut, dhNext, dcNext, da, gates, tc, cs, H, at } = net;
   const whh = net.layout.whh;
   for (let t = len - 1; t >= 0; t--) {
     const b = 4 * t * H;
@@ -58,7 +60,7 @@ export function lstmBackward(net: FastNet, len: number): void {
       dcNext[j] = dc * f;
       dhNext[j] = 0;
     }
-    matTVecAdd(P, whh, 4 * H, H, da, b, dhNext, 0);
+    matTVec(net, at.params + whh, 4 * H, H, at.da + b, at.dhNext);
   }
-  recurrentGrad(net, len, 0, 4 * H, net.hs, whh); // dWhh_k = Σ_t da_k,t h_{t−1}ᵀ
+  recurrentGrad(net, len, 0, 4 * H, at.hs, whh); // dWhh_k = Σ_t da_k,t h_{t−1}ᵀ
 }
