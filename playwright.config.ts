@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
+  // benchmarks print numbers and assert nothing: they run only on request (BENCH_UI=1)
+  testIgnore: process.env.BENCH_UI ? [] : ['**/bench-*.spec.ts'],
   workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
