@@ -97,6 +97,8 @@ test('a shared link reopens the exact moment in a fresh browser', async ({ page,
   await page.getByLabel('Seed').fill('123');
   for (let k = 0; k < 9; k++) await page.keyboard.press('ArrowRight');
   const text = await readout(page).textContent();
+  // the URL follows the lesson within a moment (writes are coalesced while it moves)
+  await expect.poll(() => page.url()).toMatch(/[#&]m=9(&|$)/);
   const url = page.url();
   expect(url).toContain('cell=gru');
   const fresh = await browser.newContext();

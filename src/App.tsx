@@ -6,6 +6,7 @@ import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
 import { EquationsPanel } from './panels/EquationsPanel';
 import { GatesPanel } from './panels/GatesPanel';
+import { GeneratePanel } from './panels/GeneratePanel';
 import { GradientFlowPanel } from './panels/GradientFlowPanel';
 import { HiddenStatePanel } from './panels/HiddenStatePanel';
 import { LossPanel } from './panels/LossPanel';
@@ -13,6 +14,8 @@ import { NetworkPanel } from './panels/NetworkPanel';
 import { NoticeBar } from './panels/NoticeBar';
 import { OutputPanel } from './panels/OutputPanel';
 import { Settings } from './panels/Settings';
+import { ShapeSelect } from './panels/ShapeSelect';
+import { TrainingPanel } from './panels/TrainingPanel';
 import { UpdatePanel } from './panels/UpdatePanel';
 import { useKeyboard } from './panels/useKeyboard';
 import { usePlayback } from './panels/usePlayback';
@@ -88,6 +91,7 @@ export function App() {
         <div className="layout">
           <aside className="sidebar">
             <h2 className="sr-only">{t('settings.heading')}</h2>
+            <ShapeSelect />
             <Settings />
             <p className="keys">{t('controls.keys')}</p>
           </aside>
@@ -99,7 +103,9 @@ export function App() {
             <UpdatePanel />
             <HiddenStatePanel />
             <GatesPanel />
+            <GeneratePanel />
             <GradientFlowPanel />
+            <TrainingPanel />
             <LossPanel />
           </main>
         </div>

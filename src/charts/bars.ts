@@ -1,7 +1,8 @@
 /**
  * Bar chart of a probability vector (SVG): one bar per vocabulary character on a 0..1 axis, the target
  * bar outlined and marked ◎, the largest one filled dark and marked ★. Heights move in a short
- * transition (≤ 150 ms, none with reduced motion) that never holds back the final values.
+ * transition (≤ 150 ms; none with reduced motion, nor when updates come faster than ANIMATE_GAP_MS) that
+ * never holds back the final values.
  */
 import { easeCubicOut, interrupt, scaleBand, scaleLinear, select } from 'd3';
 import { charLabel } from './heatmap';
@@ -85,6 +86,9 @@ export interface BarsChart {
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
+/** Below this many ms between two updates the bars jump to their values (stepping fast, or playing). */
+export const ANIMATE_GAP_MS = 250;
+
 export function createBars(el: HTMLElement, opts: BarsOptions): BarsChart {
   const svg = select(el).append('svg').attr('class', 'bars').attr('role', 'img');
   const title = svg.append('title');
@@ -92,38 +96,53 @@ export function createBars(el: HTMLElement, opts: BarsOptions): BarsChart {
   const gBars = svg.append('g').attr('class', 'bars-bars').attr('aria-hidden', 'true');
   let view: BarsView | null = null;
   const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  /** Font and width of the host: read once, then again only in the ResizeObserver (where layout is fresh). */
+  let size: { base: number; width: number } | null = null;
+  let axisKey = '';
+  let lastUpdate = Number.NEGATIVE_INFINITY;
+  const measure = () => {
+    size = {
+      base: Number.parseFloat(getComputedStyle(el).fontSize) || 17,
+      width: Math.max(160, el.clientWidth || 320),
+    };
+    return size;
+  };
 
   const draw = (animate: boolean) => {
     if (!view) return;
     const v = view;
-    const base = Number.parseFloat(getComputedStyle(el).fontSize) || 17;
+    const { base, width } = size ?? measure();
     const font = Math.round(base * 0.85);
-    const width = Math.max(160, el.clientWidth || 320);
     const height = Math.round(opts.height * (base / 17));
     const n = v.labels.length;
     const m = { top: font + 10, right: 6, bottom: 2 * font + 14, left: Math.round(font * 2.6) };
     const s = barScales(n, width, height, m);
-    svg.attr('width', width).attr('height', height).attr('aria-label', v.label);
+    svg.attr('aria-label', v.label);
     title.text(v.label);
 
-    gAxis.selectAll('*').remove();
-    for (const p of TICKS) {
-      gAxis
-        .append('line')
-        .attr('x1', m.left - 4)
-        .attr('x2', width - m.right)
-        .attr('y1', s.y(p))
-        .attr('y2', s.y(p))
-        .attr('class', p === 0 ? 'bars-base' : 'bars-grid');
-      if (p === 0 || p === 0.5 || p === 1) {
+    const key = `${width}|${height}|${font}`;
+    if (key !== axisKey) {
+      axisKey = key;
+      svg.attr('width', width).attr('height', height);
+      gAxis.selectAll('*').remove();
+      for (const p of TICKS) {
         gAxis
-          .append('text')
-          .attr('x', m.left - 7)
-          .attr('y', s.y(p))
-          .attr('text-anchor', 'end')
-          .attr('dominant-baseline', 'central')
-          .attr('font-size', font)
-          .text(String(p));
+          .append('line')
+          .attr('x1', m.left - 4)
+          .attr('x2', width - m.right)
+          .attr('y1', s.y(p))
+          .attr('y2', s.y(p))
+          .attr('class', p === 0 ? 'bars-base' : 'bars-grid');
+        if (p === 0 || p === 0.5 || p === 1) {
+          gAxis
+            .append('text')
+            .attr('x', m.left - 7)
+            .attr('y', s.y(p))
+            .attr('text-anchor', 'end')
+            .attr('dominant-baseline', 'central')
+            .attr('font-size', font)
+            .text(String(p));
+        }
       }
     }
     const shown = new Set(labelledBars(n, s.bandwidth, font * 1.2, [v.target, v.argmax]));
@@ -185,12 +204,22 @@ export function createBars(el: HTMLElement, opts: BarsOptions): BarsChart {
       .text((d) => d.sym);
   };
 
-  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(() => draw(false)) : null;
+  const ro =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          measure();
+          draw(false);
+        })
+      : null;
   ro?.observe(el);
 
   return {
     update(next) {
-      const animate = view !== null && view.labels.length === next.labels.length;
+      // animate a single step; when updates come faster than the eye follows, show the values at once
+      const now = globalThis.performance?.now() ?? 0;
+      const animate =
+        view !== null && view.labels.length === next.labels.length && now - lastUpdate >= ANIMATE_GAP_MS;
+      lastUpdate = now;
       view = next;
       draw(animate);
     },

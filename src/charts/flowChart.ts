@@ -196,17 +196,36 @@ export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLi
   let width = el.clientWidth;
   let hoverT: number | null = null;
   let font = 14;
+  /** The host's font size: read once, then again only on a resize (reading it forces a style update). */
+  let base = 0;
+  /** What the axes and the legend were drawn for: they are rebuilt only when it changes. */
+  let axesKey = '';
+  let legendKey = '';
 
   const draw = (v: StepLinesView) => {
-    const base = Number.parseFloat(getComputedStyle(el).fontSize) || 17;
+    if (!base) base = Number.parseFloat(getComputedStyle(el).fontSize) || 17;
     font = Math.max(14, Math.round(base * 0.85));
     const f = stepFrame(v.steps, width || 600, opts.height * (base / 17), font);
     F = f;
-    svg.setAttribute('width', String(f.width));
-    svg.setAttribute('height', String(f.height));
-    box.style.width = `${f.width}px`;
     const { y, ticks, domain } = yMapping(v.y, v.series, f);
-    drawAxes(v, f, y, ticks);
+    const key = [
+      f.width,
+      f.height,
+      font,
+      v.steps,
+      v.xTitle,
+      v.yTitle,
+      v.mark?.t,
+      v.mark?.label,
+      ticks.map((t) => `${t.label}@${y(t.v)}`).join(),
+    ].join('|');
+    if (key !== axesKey) {
+      axesKey = key;
+      svg.setAttribute('width', String(f.width));
+      svg.setAttribute('height', String(f.height));
+      box.style.width = `${f.width}px`;
+      drawAxes(v, f, y, ticks);
+    }
     gLines.replaceChildren();
     let anyClamped = false;
     const r = v.steps <= 60 ? Math.max(3, Math.min(5, f.colW / 4)) : 2.5;
@@ -307,6 +326,11 @@ export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLi
   };
 
   const drawLegend = (v: StepLinesView) => {
+    const key = v.series
+      .map((s) => [s.key, s.label, s.color, s.dash, s.marker].join('\u0001'))
+      .join('\u0002');
+    if (key === legendKey) return;
+    legendKey = key;
     legend.replaceChildren();
     for (const s of v.series) {
       const li = document.createElement('li');
@@ -391,6 +415,7 @@ export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLi
           const w = el.clientWidth;
           if (Math.abs(w - width) < 1 || !view) return;
           width = w;
+          base = 0; // the font may have changed with the size (zoom)
           draw(view);
           placeBand(cursorBand, view.cursorT);
           placeBand(hoverBand, hoverT);

@@ -25,6 +25,10 @@ export interface LossView {
   smoothLabel: string;
   ariaLabel: string;
   tip: (p: LossPoint) => string;
+  /** Draw a dot per point when there are at most 200 (default true; off for a training curve). */
+  dots?: boolean;
+  /** Tick labels of the x axis (default: the integer itself). */
+  xFormat?: (v: number) => string;
 }
 
 export interface LossChartOptions {
@@ -133,7 +137,7 @@ export function createLossChart(el: HTMLElement, opts: LossChartOptions): LossCh
         y: top + plotH + font + 2,
         'text-anchor': 'middle',
         'font-size': font,
-      }).textContent = String(tv);
+      }).textContent = v.xFormat ? v.xFormat(tv) : String(tv);
     }
     svgEl(gAxes, 'text', {
       class: 'axis-title',
@@ -158,7 +162,7 @@ export function createLossChart(el: HTMLElement, opts: LossChartOptions): LossCh
     svgEl(gData, 'path', { class: 'loss-raw', d: pathOf(v.points), 'data-points': v.points.length });
     if (v.smoothed && v.smoothed.length > 1)
       svgEl(gData, 'path', { class: 'loss-smooth', d: pathOf(v.smoothed) });
-    if (v.points.length <= 200) {
+    if (v.dots !== false && v.points.length <= 200) {
       for (const p of v.points) {
         if (!Number.isFinite(p.loss)) continue;
         svgEl(gData, 'circle', {

@@ -24,6 +24,26 @@ export function divergingColor(v: number, max: number): string {
   return `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`;
 }
 
+/** divergingColor(v, max) as one RGBA pixel in the platform's byte order (for ImageData). */
+export function divergingPixel(v: number, max: number, littleEndian = LITTLE_ENDIAN): number {
+  let r = 136;
+  let g = 136;
+  let b = 136;
+  if (!Number.isNaN(v)) {
+    const u = max > 0 ? Math.max(-1, Math.min(1, v / max)) : 0;
+    const end = u < 0 ? NEG_RGB : POS_RGB;
+    const a = Math.abs(u);
+    r = Math.round(ZERO_RGB[0] + (end[0] - ZERO_RGB[0]) * a);
+    g = Math.round(ZERO_RGB[1] + (end[1] - ZERO_RGB[1]) * a);
+    b = Math.round(ZERO_RGB[2] + (end[2] - ZERO_RGB[2]) * a);
+  }
+  return littleEndian
+    ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0
+    : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** The largest |value| (0 for an empty or all-zero array; non-finite values ignored). */
 export function maxAbs(values: ArrayLike<number>): number {
   let m = 0;
@@ -87,16 +107,42 @@ export interface HeatmapView {
   hoverText: (row: number, col: number, value: number) => string;
 }
 
+/**
+ * A one-row strip as a CSS background: hard colour stops, one per cell, white gaps between cells of 8 px
+ * or more. (A canvas costs the browser about a millisecond each time it changes; a background does not.)
+ */
+export function stripBackground(values: ArrayLike<number>, max: number, cellW: number): string {
+  const gap = cellW >= 8 ? 1 : 0;
+  const stops: string[] = [];
+  for (let c = 0; c < values.length; c++) {
+    const x0 = c * cellW;
+    const x1 = (c + 1) * cellW - gap;
+    stops.push(`${divergingColor(values[c], max)} ${x0}px ${x1}px`);
+    if (gap) stops.push(`#fff ${x1}px ${x1 + gap}px`);
+  }
+  if (stops.length === 0) return '#fff';
+  if (stops.length === 1) stops.push(stops[0]);
+  return `linear-gradient(to right, ${stops.join(', ')})`;
+}
+
+/** Canvases of destroyed heatmaps, kept for the next ones. */
+const pool: HTMLCanvasElement[] = [];
+const POOL_SIZE = 4;
+
 export function create(el: HTMLElement): { update(view: HeatmapView): void; destroy(): void } {
   const doc = el.ownerDocument;
   const scroller = doc.createElement('div');
   scroller.className = 'mini-heatmap-scroll';
-  const canvas = doc.createElement('canvas');
-  canvas.setAttribute('role', 'img');
-  scroller.append(canvas);
+  // a vector is a strip with a CSS background; a matrix is drawn on a canvas (made when first needed, and
+  // taken from the canvases of destroyed heatmaps: the active equation, and with it its heatmaps, moves on
+  // most cursor steps)
+  const strip = doc.createElement('div');
+  strip.className = 'mini-heatmap-strip';
+  let canvas: HTMLCanvasElement | null = null;
+  let picture: HTMLElement = strip;
   const legend = doc.createElement('div');
   legend.className = 'mini-heatmap-legend';
-  legend.setAttribute('aria-hidden', 'true'); // the canvas's label carries the legend
+  legend.setAttribute('aria-hidden', 'true'); // the picture's label carries the legend
   const lo = doc.createElement('span');
   const bar = doc.createElement('span');
   bar.className = 'mini-heatmap-bar';
@@ -109,38 +155,61 @@ export function create(el: HTMLElement): { update(view: HeatmapView): void; dest
 
   let view: HeatmapView | null = null;
   let layout: HeatmapLayout | null = null;
+  /** The host's width: read once, then kept up to date by the ResizeObserver (no forced layouts per step). */
+  let hostW = -1;
+  /** What the picture shows, to skip redrawing the same one. */
+  let drawn: { values: ArrayLike<number>; key: string } | null = null;
+  const setText = (node: Element, text: string) => {
+    if (node.textContent !== text) node.textContent = text;
+  };
+  const setAttr = (node: Element, name: string, value: string) => {
+    if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+  };
+
+  /** Shows the strip or the canvas (with the pointer listeners on it). */
+  const show = (next: HTMLElement) => {
+    if (picture === next && next.parentNode === scroller) return;
+    picture.removeEventListener('pointermove', onMove);
+    picture.removeEventListener('pointerleave', onLeave);
+    picture.remove();
+    picture = next;
+    picture.setAttribute('role', 'img');
+    picture.addEventListener('pointermove', onMove);
+    picture.addEventListener('pointerleave', onLeave);
+    scroller.append(picture);
+    drawn = null;
+  };
 
   const draw = () => {
     if (!view) return;
     const v = view;
-    layout = heatmapLayout(v.rows, v.cols, Math.max(40, el.clientWidth - 2));
-    const dpr = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(layout.width * dpr);
-    canvas.height = Math.round(layout.height * dpr);
-    canvas.style.width = `${layout.width}px`;
-    canvas.style.height = `${layout.height}px`;
-    const max = maxAbs(v.values);
-    lo.textContent = v.format(-max);
-    hi.textContent = v.format(max);
-    canvas.title = v.legend(max);
-    canvas.setAttribute('aria-label', `${v.label}. ${v.legend(max)}`);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const gap = layout.cellW >= 8 ? 1 : 0;
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, layout.width, layout.height);
-    for (let r = 0; r < v.rows; r++) {
-      for (let c = 0; c < v.cols; c++) {
-        ctx.fillStyle = divergingColor(v.values[r * v.cols + c], max);
-        ctx.fillRect(c * layout.cellW, r * layout.cellH, layout.cellW - gap, layout.cellH - gap);
-      }
+    if (hostW < 0) hostW = el.clientWidth;
+    const lay = heatmapLayout(v.rows, v.cols, Math.max(40, hostW - 2));
+    layout = lay;
+    if (v.rows === 1) show(strip);
+    else {
+      canvas ??= pool.pop() ?? doc.createElement('canvas');
+      show(canvas);
     }
+    const max = maxAbs(v.values);
+    setText(lo, v.format(-max));
+    setText(hi, v.format(max));
+    const legendText = v.legend(max);
+    setAttr(picture, 'title', legendText);
+    setAttr(picture, 'aria-label', `${v.label}. ${legendText}`);
+    const dpr = globalThis.devicePixelRatio || 1;
+    const key = `${v.rows}|${v.cols}|${lay.width}|${lay.height}|${dpr}`;
+    if (drawn && drawn.values === v.values && drawn.key === key) return;
+    drawn = { values: v.values, key };
+    picture.style.width = `${lay.width}px`;
+    picture.style.height = `${lay.height}px`;
+    if (picture === strip) strip.style.background = stripBackground(v.values, max, lay.cellW);
+    else if (canvas) paintCanvas(canvas, v, lay, max, dpr);
   };
 
   const onMove = (e: PointerEvent) => {
     if (!view || !layout) return;
-    const rect = canvas.getBoundingClientRect();
+    const rect = picture.getBoundingClientRect();
     const hit = cellAt(layout, view.rows, view.cols, e.clientX - rect.left, e.clientY - rect.top);
     hover.textContent = hit
       ? view.hoverText(hit.row, hit.col, view.values[hit.row * view.cols + hit.col])
@@ -149,23 +218,63 @@ export function create(el: HTMLElement): { update(view: HeatmapView): void; dest
   const onLeave = () => {
     hover.textContent = '';
   };
-  canvas.addEventListener('pointermove', onMove);
-  canvas.addEventListener('pointerleave', onLeave);
-  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => draw());
+  const resize =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver((entries) => {
+          // the observer gives the width (reading el.clientWidth here could force a layout when another
+          // heatmap's callback has just drawn)
+          const box = entries[entries.length - 1];
+          hostW = box ? box.contentRect.width : el.clientWidth; // the host has no padding (equations.css)
+          draw();
+        });
   resize?.observe(el);
 
   return {
     update(next) {
       view = next;
-      hover.textContent = '';
-      draw();
+      setText(hover, '');
+      // a new heatmap waits for the observer's first callback (before this frame's paint) for its width
+      if (hostW >= 0 || !resize) draw();
     },
     destroy() {
       resize?.disconnect();
-      canvas.removeEventListener('pointermove', onMove);
-      canvas.removeEventListener('pointerleave', onLeave);
+      picture.removeEventListener('pointermove', onMove);
+      picture.removeEventListener('pointerleave', onLeave);
       scroller.remove();
       legend.remove();
+      if (canvas && pool.length < POOL_SIZE) pool.push(canvas);
     },
   };
+}
+
+/** Draws a matrix on the canvas: one ImageData write, white gaps between cells of 8 px or more. */
+function paintCanvas(
+  canvas: HTMLCanvasElement,
+  v: HeatmapView,
+  lay: HeatmapLayout,
+  max: number,
+  dpr: number,
+): void {
+  const W = Math.round(lay.width * dpr);
+  const H = Math.round(lay.height * dpr);
+  if (canvas.width !== W) canvas.width = W;
+  if (canvas.height !== H) canvas.height = H;
+  const ctx = canvas.getContext('2d');
+  if (!ctx || W === 0 || H === 0) return;
+  const img = ctx.createImageData(W, H);
+  const px = new Uint32Array(img.data.buffer);
+  px.fill(0xffffffff);
+  const gap = lay.cellW >= 8 ? 1 : 0;
+  const xs = Array.from({ length: v.cols }, (_, c) => Math.round(c * lay.cellW * dpr));
+  const xe = Array.from({ length: v.cols }, (_, c) => Math.round(((c + 1) * lay.cellW - gap) * dpr));
+  for (let r = 0; r < v.rows; r++) {
+    const y0 = Math.round(r * lay.cellH * dpr);
+    const y1 = Math.round(((r + 1) * lay.cellH - gap) * dpr);
+    for (let c = 0; c < v.cols; c++) {
+      const colour = divergingPixel(v.values[r * v.cols + c], max);
+      for (let y = y0; y < y1; y++) px.fill(colour, y * W + xs[c], y * W + xe[c]);
+    }
+  }
+  ctx.putImageData(img, 0, 0);
 }

@@ -14,6 +14,15 @@ import type { Trace } from '../engine/trace';
 import { fmt, norm } from '../format';
 import { backwardReached, FORWARD_SUBS, type ForwardSub, forwardReached, type Moment } from '../store/cursor';
 import { divergingColor, divergingInk, drawLegend } from './colors';
+import {
+  type CanvasStyle,
+  columnRange,
+  columnSpan,
+  type DenseHit,
+  denseHit,
+  paintDenseColumn,
+  rangeCovers,
+} from './networkCanvas';
 
 // ───────────────────────────── layout (pure) ─────────────────────────────
 
@@ -186,6 +195,11 @@ export function layoutNetwork(p: LayoutInput): Layout {
       cArrow: cTop + cH / 2,
     },
   };
+}
+
+/** Above 8 hidden units the strips, bars and squares are drawn on a canvas under the SVG. */
+export function isDense(L: Layout): boolean {
+  return !L.showValues;
 }
 
 /** Centre x of column t (t = 0 is the h0 column). */
@@ -361,6 +375,15 @@ export interface NetworkView {
   vocab: string[];
   hover: Hover | null;
   labels: NetworkLabels;
+  /** Generation fed back: dashed arrows from step t's output into step t + 1's input (optional). */
+  feedback?: NetworkFeedback | null;
+}
+
+/** p[t − 1]: the probability the character fed from step t into step t + 1 was drawn with (null: none). */
+export interface NetworkFeedback {
+  p: readonly (number | null)[];
+  /** Tooltip of an arrow, given its probability as text. */
+  title: (p: string) => string;
 }
 
 export interface NetworkOptions {
@@ -378,6 +401,8 @@ export interface NetworkChart {
 type G = Selection<SVGGElement, number, BaseType, unknown>;
 
 const UNREACHED_FILL = '#ececef';
+/** Cursor moves closer together than this (ms) switch the fades off (network.css: .net-fast). */
+export const FAST_MS = 250;
 const RIGHT = '#2166ac';
 const WRONG = '#b35806';
 
@@ -438,13 +463,24 @@ function buildColumn(g: G, L: Layout, cell: CellType, H: number, V: number): voi
       .attr('y2', y.barsMid);
     const slot = L.barsW / V;
     const vs = Array.from({ length: V }, (_, v) => v);
-    sc.selectAll('rect.net-bar')
-      .data(vs)
-      .join('rect')
-      .attr('class', 'net-bar')
-      .attr('x', (v) => -L.barsW / 2 + v * slot + slot * 0.15)
-      .attr('width', Math.max(1, slot * 0.7))
-      .append('title');
+    if (isDense(L)) {
+      // the bars are on the canvas; this rect only carries the hovered bar's tooltip
+      sc.append('rect')
+        .attr('class', 'net-hit net-shit')
+        .attr('x', -L.barsW / 2)
+        .attr('y', y.barsTop)
+        .attr('width', L.barsW)
+        .attr('height', L.barsH)
+        .append('title');
+    } else {
+      sc.selectAll('rect.net-bar')
+        .data(vs)
+        .join('rect')
+        .attr('class', 'net-bar')
+        .attr('x', (v) => -L.barsW / 2 + v * slot + slot * 0.15)
+        .attr('width', Math.max(1, slot * 0.7))
+        .append('title');
+    }
     if (L.showVocab) {
       sc.selectAll('text.net-vchar')
         .data(vs)
@@ -468,7 +504,7 @@ function buildColumn(g: G, L: Layout, cell: CellType, H: number, V: number): voi
       .attr('width', inW)
       .attr('height', y.char - y.upXBottom + 0.3 * f + 3)
       .attr('rx', 4);
-    if (L.showOneHot) {
+    if (L.showOneHot && !isDense(L)) {
       const s = L.sq + 2;
       inp
         .selectAll('rect.net-sq')
@@ -479,7 +515,7 @@ function buildColumn(g: G, L: Layout, cell: CellType, H: number, V: number): voi
         .attr('y', y.sqTop)
         .attr('width', L.sq)
         .attr('height', L.sq);
-    } else {
+    } else if (!L.showOneHot) {
       inp.append('text').attr('class', 'net-index').attr('y', y.index).attr('text-anchor', 'middle');
     }
     inp.append('text').attr('class', 'net-char').attr('y', y.char).attr('text-anchor', 'middle');
@@ -531,6 +567,28 @@ function buildBox(g: G, L: Layout, cell: CellType, H: number): void {
       .text((b) => b);
   }
   const inner = boxW - 2 * pad;
+  if (isDense(L)) {
+    // the strips are on the canvas; these rects only carry the hovered cell's tooltip
+    if (cell === 'lstm') {
+      box
+        .append('rect')
+        .attr('class', 'net-hit net-chit')
+        .attr('x', -inner / 2)
+        .attr('y', y.cTop)
+        .attr('width', inner)
+        .attr('height', L.cH)
+        .append('title');
+    }
+    box
+      .append('rect')
+      .attr('class', 'net-hit net-uhit')
+      .attr('x', -L.unitW / 2)
+      .attr('y', y.unitsTop)
+      .attr('width', L.unitW)
+      .attr('height', H * L.unitH)
+      .append('title');
+    return;
+  }
   if (cell === 'lstm') {
     const cw = inner / H;
     box
@@ -606,7 +664,7 @@ function paintColumn(
     }
     (this.lastChild as SVGTitleElement).textContent = unitsOn ? `${name}[${d.j + 1}] = ${fmt(x, 4)}` : '';
   });
-  if (c) {
+  if (c && !isDense(L)) {
     const cOn = !s || s.c;
     box
       .select('.net-cstrip')
@@ -616,12 +674,14 @@ function paintColumn(
       .attr('fill', (j) => (cOn ? divergingColor(c[j], sc.vMax) : UNREACHED_FILL));
   }
   if (!f || !s) return;
+  g.classed('no-input', f.input === null).classed('no-target', f.target === null);
   box
     .selectAll<SVGGElement, Block>('g.net-chip')
     .classed('dim', (_, k) => !s.chips[k])
     .classed('emph', (b) => emph(`chip:${b}`));
   paintTop(g, trace, f, s, labels);
-  paintScores(g, L, trace.model.vocab, f, sc, s, emph('scores'));
+  if (isDense(L)) g.select('.net-scores').classed('dim', !s.scores).classed('emph', emph('scores'));
+  else paintScores(g, L, trace.model.vocab, f, sc, s, emph('scores'));
   const inp = g.select('.net-input').classed('dim', !s.input).classed('emph', emph('input'));
   inp.selectAll<SVGRectElement, number>('rect.net-sq').classed('on', (v) => v === f.input);
   inp.select('.net-index').text(f.input === null ? NO_INPUT : `#${f.input}`);
@@ -740,12 +800,17 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
   const row = root.append('div').attr('class', 'net-row');
   const labelSvg = row.append('svg').attr('class', 'net-labels').attr('aria-hidden', 'true');
   const scroller = row.append('div').attr('class', 'net-scroll');
-  const svg = scroller.append('svg').attr('class', 'net-svg').attr('role', 'img');
+  // the stage holds the canvas (dense parts, above 8 units) under the SVG (everything else)
+  const stage = scroller.append('div').attr('class', 'net-stage');
+  const canvas = stage.append('canvas').attr('class', 'net-canvas').attr('aria-hidden', 'true');
+  const svg = stage.append('svg').attr('class', 'net-svg').attr('role', 'img');
   const cols = svg.append('g').attr('class', 'net-cols');
+  const feedbackG = svg.append('g').attr('class', 'net-feedback');
+  let feedbackKey: unknown[] = [];
   const legend = root.append('svg').attr('class', 'net-legend');
 
   let view: NetworkView | null = null;
-  let env: { font: number; rootW: number } | null = null;
+  let env: { font: number; rootW: number; style: CanvasStyle } | null = null;
   let measured: { key: string; labelW: number; valueW: number } | null = null;
   let L: Layout | null = null;
   let shapeKey = '';
@@ -753,15 +818,33 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
   let lastTrace: Trace | null = null;
   let traceId = 0;
   let scales: Scales | null = null;
+  /** Per drawn column: the state its SVG shows, and the state its canvas strip shows. */
   const sigs = new Map<number, string>();
+  const canvasSigs = new Map<number, string>();
   let lastCurrent = -1;
   let hover: Hover | null = null;
+  /** The columns in the DOM (only those near the viewport when the chart scrolls). */
+  let range: [number, number] | null = null;
+  let scrollLeft = 0;
+  let viewW = 0;
+  let ctx: CanvasRenderingContext2D | null = null;
+  /** The canvas's width in CSS px and the pixel ratio it was allocated for. */
+  let canvasW = 0;
+  let canvasDpr = 0;
+  let lastUpdate = Number.NEGATIVE_INFINITY;
 
-  /** Font and width of the host: read once, and again only after a resize (reading forces a layout). */
-  function environment(): { font: number; rootW: number } {
+  /** Font, width and colours of the host: read once, and again only after a resize (reading forces a layout). */
+  function environment(): { font: number; rootW: number; style: CanvasStyle } {
     if (!env) {
-      const font = Math.max(14, Number.parseFloat(getComputedStyle(el).fontSize) || 14);
-      env = { font, rootW: (root.node() as HTMLElement).clientWidth };
+      const cs = getComputedStyle(el);
+      const font = Math.max(14, Number.parseFloat(cs.fontSize) || 14);
+      const prop = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+      const style = {
+        ink: prop('--ink', '#1d1d1f'),
+        focus: prop('--focus', '#ffbf00'),
+        dim: Number.parseFloat(prop('--dim', '0.28')) || 0.28,
+      };
+      env = { font, rootW: (root.node() as HTMLElement).clientWidth, style };
     }
     return env;
   }
@@ -792,26 +875,124 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     if (key === shapeKey && L) return;
     shapeKey = key;
     sigs.clear();
+    canvasSigs.clear();
     lastCurrent = -1;
+    range = null;
+    ctx = null; // reallocate the canvas for the new shape
+    viewW = rootW > 0 ? rootW - labelW : 0;
     L = layoutNetwork({ T: tr.T, H, V, cell, avail, font, valueW });
     const lay = L;
     svg.attr('width', lay.width).attr('height', lay.height).attr('font-size', font);
+    stage.style('width', `${lay.width}px`).style('height', `${lay.height}px`);
+    root.classed('dense', isDense(lay));
+    canvas.style('display', isDense(lay) ? 'block' : 'none');
     scroller.classed('scrolls', lay.scroll);
     drawRowLabels(labelW, lay, cell, v.labels);
     cols.selectAll('*').remove();
+  }
+
+  /** Puts the columns near the viewport into the DOM (keyed by t); true when the set changed. */
+  function ensureRange(v: NetworkView): boolean {
+    if (!L) return false;
+    const lay = L;
+    const tr = v.trace;
+    const T = tr.T;
+    if (range && rangeCovers(lay, T, range, scrollLeft, viewW)) return false;
+    range = columnRange(lay, T, scrollLeft, viewW, Math.max(2 * lay.colW, viewW / 2));
+    const [a, b] = range;
+    const H = tr.model.hiddenSize;
+    const V = tr.model.vocab.length;
+    const cell = tr.model.cell;
     cols
       .selectAll<SVGGElement, number>('g.net-col')
       .data(
-        Array.from({ length: tr.T + 1 }, (_, t) => t),
+        Array.from({ length: b - a + 1 }, (_, k) => a + k),
         (d) => String(d),
       )
-      .join('g')
-      .attr('class', 'net-col')
-      .attr('data-t', (t) => t)
-      .attr('transform', (t) => `translate(${columnX(lay, t).toFixed(1)},0)`)
-      .each(function () {
-        buildColumn(select(this) as G, lay, cell, H, V);
-      });
+      .join(
+        (enter) =>
+          enter
+            .append('g')
+            .attr('class', 'net-col')
+            .attr('data-t', (t) => t)
+            .attr('transform', (t) => `translate(${columnX(lay, t).toFixed(1)},0)`)
+            .each(function () {
+              buildColumn(select(this) as G, lay, cell, H, V);
+            }),
+        (update) => update,
+        (exit) =>
+          exit
+            .each((t) => {
+              sigs.delete(t);
+            })
+            .remove(),
+      );
+    if (isDense(lay)) placeCanvas(lay, T);
+    return true;
+  }
+
+  /**
+   * Puts the canvas under the drawn columns and clears it. It keeps its size (a little wider than the
+   * columns) while the viewport moves, and is reallocated only when the shape or the pixel ratio changes.
+   */
+  function placeCanvas(lay: Layout, T: number): void {
+    if (!range) return;
+    const node = canvas.node() as HTMLCanvasElement;
+    const a = Math.floor(columnSpan(lay, T, range[0])[0]);
+    const b = Math.ceil(columnSpan(lay, T, range[1])[1]);
+    const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+    if (!ctx || b - a > canvasW || dpr !== canvasDpr) {
+      canvasW = Math.min(Math.floor(lay.width), b - a + Math.ceil(4 * lay.colW));
+      canvasDpr = dpr;
+      node.style.width = `${canvasW}px`;
+      node.style.height = `${lay.height}px`;
+      node.width = Math.round(canvasW * dpr);
+      node.height = Math.round(lay.height * dpr);
+      ctx = node.getContext?.('2d') ?? null;
+    } else {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, node.width, node.height);
+    }
+    const left = Math.max(0, Math.min(a, Math.floor(lay.width) - canvasW));
+    node.style.left = `${left}px`;
+    ctx?.setTransform(dpr, 0, 0, dpr, -left * dpr, 0);
+    canvasSigs.clear();
+  }
+
+  /** Paints the drawn columns whose state changed: SVG parts, and (dense) their canvas strip. */
+  function paint(v: NetworkView): void {
+    if (!L || !range || !scales) return;
+    const lay = L;
+    const sc = scales;
+    const tr = v.trace;
+    const T = tr.T;
+    const cell = tr.model.cell;
+    const dense = isDense(lay);
+    const states = new Map<number, ColumnState | null>();
+    cols.selectAll<SVGGElement, number>('g.net-col').each(function (t) {
+      const s = t === 0 ? null : columnState(cell, T, v.moment, t);
+      states.set(t, s);
+      const sig = s ? signature(s, traceId) : `${traceId}`;
+      if (sigs.get(t) === sig) return;
+      sigs.set(t, sig);
+      paintColumn(select(this) as G, lay, tr, sc, s, v.labels);
+    });
+    if (!dense || !ctx) return;
+    const c = ctx;
+    const hoverUnit = hover?.unit != null ? hover.unit - 1 : null;
+    const style = environment().style;
+    for (const [t, s] of states) {
+      const hovered = hover !== null && hover.t === t;
+      const sig = `${sigs.get(t)}|${hovered}|${hoverUnit}`;
+      if (canvasSigs.get(t) === sig) continue;
+      canvasSigs.set(t, sig);
+      const [l, r] = columnSpan(lay, T, t);
+      c.clearRect(l, 0, r - l, lay.height);
+      c.save();
+      c.translate(Math.round(columnX(lay, t)), 0);
+      paintDenseColumn(c, lay, { trace: tr, t, s, vMax: sc.vMax, yMax: sc.yMax, hoverUnit, hovered }, style);
+      c.restore();
+    }
   }
 
   // one set of listeners for the whole chart (thousands of units would each need their own)
@@ -826,12 +1007,38 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     hoverKey = k;
     opts.onHover(d ? { unit: d.j + 1, t: d.t === 0 ? null : d.t } : null); // the store's units are 1-based
   };
-  svg.on('mouseover', (e: MouseEvent) => emitHover(unitAt(e)));
+  svg.on('mouseover', (e: MouseEvent) => {
+    if (L && !isDense(L)) emitHover(unitAt(e));
+  });
+  // dense: what is under the pointer comes from its position; its tooltip goes on the hit rect
+  svg.on('mousemove', (e: MouseEvent) => {
+    if (!L || !view || !isDense(L)) return;
+    const box = (svg.node() as SVGSVGElement).getBoundingClientRect();
+    const tr = view.trace;
+    const { hiddenSize: H, vocab, cell } = tr.model;
+    const hit = denseHit(L, tr.T, H, vocab.length, cell, e.clientX - box.left, e.clientY - box.top);
+    emitHover(hit?.kind === 'unit' ? hit : null);
+    const title = (e.target as Element | null)?.closest?.('.net-hit')?.querySelector('title');
+    if (title) title.textContent = hit ? tooltip(view, hit) : '';
+  });
   svg.on('mouseleave', () => emitHover(null));
   svg.on('click', (e: MouseEvent) => {
     const col = (e.target as Element | null)?.closest?.('g.net-col');
     const t = col ? Number(col.getAttribute('data-t')) : 0;
     if (t > 0) opts.onSelect(t);
+  });
+  // scrolling brings other columns near the viewport: draw them (once per frame)
+  let scrollFrame = 0;
+  scroller.on('scroll', () => {
+    if (scrollFrame || typeof requestAnimationFrame === 'undefined') return;
+    scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      scrollLeft = (scroller.node() as HTMLElement).scrollLeft;
+      if (view && ensureRange(view)) {
+        paint(view);
+        applyHoverClasses();
+      }
+    });
   });
 
   function drawRowLabels(labelW: number, lay: Layout, cell: CellType, lab: NetworkLabels): void {
@@ -889,7 +1096,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     x += mw + 2.5 * f;
     // the arrow key (backward only) goes on a second line when it does not fit beside the others;
     // that line is kept in every phase so the panels below do not jump when backward begins
-    const avail = (root.node() as HTMLElement).clientWidth - 8;
+    const avail = environment().rootW - 8;
     const wrap = x + 3 * f + bw > avail;
     const yKey = wrap ? size.height + 0.6 * f : 0.4 * f;
     if (wrap) x = 0;
@@ -909,6 +1116,12 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
 
   function update(v: NetworkView): void {
     view = v;
+    // parts fade in as they are computed, unless the cursor moves faster than a fade lasts (holding a key,
+    // playing fast): then dozens of overlapping fades would be animated on every frame
+    const now = typeof performance === 'undefined' ? 0 : performance.now();
+    const fast = now - lastUpdate < FAST_MS;
+    lastUpdate = now;
+    if (fast !== root.classed('net-fast')) root.classed('net-fast', fast);
     structure(v);
     if (!L) return;
     const lay = L;
@@ -918,35 +1131,48 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
       scales = scalesOf(v.trace);
     }
     const sc = scales as Scales;
-    const T = v.trace.T;
-    const cell = v.trace.model.cell;
-    cols.selectAll<SVGGElement, number>('g.net-col').each(function (t) {
-      const s = t === 0 ? null : columnState(cell, T, v.moment, t);
-      const sig = s ? signature(s, traceId) : `${traceId}`;
-      if (sigs.get(t) === sig) return;
-      sigs.set(t, sig);
-      paintColumn(select(this) as G, lay, v.trace, sc, s, v.labels);
-    });
-    drawLegendRow(v, sc);
+    // bring the current column into view first, so that only the columns around it get drawn
     const cur = v.moment.phase === 'forward' || v.moment.phase === 'backward' ? v.moment.t : -1;
     if (cur !== lastCurrent) {
       lastCurrent = cur;
-      if (cur > 0 && lay.scroll) {
-        const sn = scroller.node() as HTMLElement;
-        const to = scrollFor(columnX(lay, cur), lay.colW / 2, sn.scrollLeft, sn.clientWidth);
-        if (to !== null) sn.scrollLeft = to;
+      if (cur > 0 && lay.scroll && viewW > 0) {
+        const to = scrollFor(columnX(lay, cur), lay.colW / 2, scrollLeft, viewW);
+        if (to !== null) {
+          const sn = scroller.node() as HTMLElement;
+          sn.scrollLeft = to;
+          scrollLeft = sn.scrollLeft;
+        }
       }
     }
+    const entered = ensureRange(v);
     applyHover(v.hover);
+    paint(v);
+    if (entered) applyHoverClasses();
+    drawLegendRow(v, sc);
+    const fk = [v.feedback, lay, v.moment];
+    if (fk.some((k, i) => k !== feedbackKey[i])) {
+      feedbackKey = fk;
+      drawFeedback(feedbackG, lay, v);
+    }
   }
 
-  function applyHover(h: Hover | null): void {
-    if (h === hover || (h && hover && h.unit === hover.unit && h.t === hover.t)) return;
-    hover = h;
+  function applyHoverClasses(): void {
+    const h = hover;
+    if (!L || isDense(L)) {
+      cols.selectAll<SVGGElement, number>('g.net-col').classed('hovered', (t) => h !== null && h.t === t);
+      return;
+    }
     cols
       .selectAll<SVGGElement, { t: number; j: number }>('g.net-unit')
       .classed('hovered', (d) => h !== null && h.unit === d.j + 1);
     cols.selectAll<SVGGElement, number>('g.net-col').classed('hovered', (t) => h !== null && h.t === t);
+  }
+
+  function applyHover(h: Hover | null): boolean {
+    if (h === hover || (h && hover && h.unit === hover.unit && h.t === hover.t)) return false;
+    hover = h;
+    applyHoverClasses();
+    return true;
   }
 
   const ro =
@@ -960,10 +1186,78 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
 
   return {
     update,
-    setHover: applyHover,
+    setHover(h) {
+      // the canvas shows the hovered unit and column too
+      if (applyHover(h) && view && L && isDense(L)) paint(view);
+    },
     destroy() {
       ro?.disconnect();
+      if (scrollFrame) cancelAnimationFrame(scrollFrame);
       root.remove();
     },
   };
+}
+
+/** The tooltip of a unit, cell or score bar (empty while it is not computed yet). */
+function tooltip(v: NetworkView, hit: DenseHit): string {
+  const tr = v.trace;
+  const { t, j } = hit;
+  const s = t === 0 ? null : columnState(tr.model.cell, tr.T, v.moment, t);
+  const f = t > 0 ? tr.forward[t - 1] : null;
+  if (hit.kind === 'unit') {
+    if (s && !s.units) return '';
+    return `${t === 0 ? 'h₀' : `h_${t}`}[${j + 1}] = ${fmt((f ? f.h : tr.model.h0)[j], 4)}`;
+  }
+  if (hit.kind === 'c') {
+    const c = f ? f.c : tr.model.c0;
+    if (!c || (s && !s.c)) return '';
+    return `${t === 0 ? 'c₀' : `c_${t}`}[${j + 1}] = ${fmt(c[j], 4)}`;
+  }
+  if (!f || !s?.scores) return '';
+  return `y[${displayChar(tr.model.vocab[j])}] = ${fmt(f.y[j], 3)}`;
+}
+
+// ───────────────────────────── generation fed back ─────────────────────────────
+
+/**
+ * The route of a feed-back arrow from step t's pick (top) into step t + 1's input (bottom): right to
+ * the gap between the columns, down it, right into the input frame. Returns the path and its label point.
+ */
+export function feedbackRoute(
+  L: Layout,
+  V: number,
+  t: number,
+): { d: string; head: string; label: [number, number] } {
+  const f = L.font;
+  const x0 = columnX(L, t);
+  const x1 = columnX(L, t + 1);
+  const xb = x0 + L.colW / 2;
+  const inW = L.showOneHot ? Math.max(V * (L.sq + 2), 1.6 * f) + 8 : 3.4 * f;
+  const yTop = L.y.pick - 0.35 * f;
+  const yBot = L.y.char - 0.35 * f;
+  const xEnd = x1 - inW / 2 - 2;
+  const d = `M${(x0 + 0.75 * f).toFixed(1)},${yTop.toFixed(1)}H${xb.toFixed(1)}V${yBot.toFixed(1)}H${(xEnd - 6).toFixed(1)}`;
+  const head = `M${xEnd.toFixed(1)},${yBot.toFixed(1)}l-8,-5v10z`;
+  return { d, head, label: [xb, L.y.target] };
+}
+
+/** Draws the feed-back arrows of a generation (dimmed until step t's output has been computed). */
+function drawFeedback(g: Selection<SVGGElement, unknown, null, undefined>, L: Layout, v: NetworkView): void {
+  g.selectAll('*').remove();
+  const fb = v.feedback;
+  if (!fb) return;
+  const T = v.trace.T;
+  const V = v.trace.model.vocab.length;
+  for (let t = 1; t < T; t++) {
+    const p = fb.p[t - 1];
+    if (p === null || p === undefined) continue;
+    const r = feedbackRoute(L, V, t);
+    const on = forwardReached(v.cell, T, v.moment, t, 'p') || v.moment.phase !== 'forward';
+    const a = g.append('g').attr('data-t', t).classed('dim', !on);
+    const text = `${Math.round(p * 100)}%`;
+    a.append('title').text(fb.title(text));
+    a.append('path').attr('d', r.d);
+    a.append('path').attr('class', 'head').attr('d', r.head);
+    a.append('text').attr('x', r.label[0]).attr('y', r.label[1]).attr('text-anchor', 'middle').text(text);
+  }
 }

@@ -6,6 +6,7 @@ import { equationsEn } from './parts/equations';
 import { labEn } from './parts/lab';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
+import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
 
 export const en = {
@@ -206,6 +207,7 @@ export const en = {
   ...updateEn,
   ...chartsEn,
   ...labEn,
+  ...trainingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

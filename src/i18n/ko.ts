@@ -6,6 +6,7 @@ import { equationsKo } from './parts/equations';
 import { labKo } from './parts/lab';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
+import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
 
 export const ko: Record<MessageKey, string> = {
@@ -199,4 +200,5 @@ export const ko: Record<MessageKey, string> = {
   ...updateKo,
   ...chartsKo,
   ...labKo,
+  ...trainingKo,
 };

@@ -1,3 +1,4 @@
+import { format } from 'd3';
 import { useMemo } from 'react';
 import { useChart } from '../charts/hoverLink';
 import { createLossChart, emaSmooth, type LossPoint, type LossView } from '../charts/lossChart';
@@ -40,9 +41,16 @@ const selectLoss = (s: LessonState): LossSeries => {
   return memo.value;
 };
 const selectLang = (s: LessonState) => s.lang;
+/** The training curve, shown instead of the per-pass losses while the lesson uses training's weights. */
+const selectCurve = (s: LessonState) =>
+  (s.trained !== null || s.training.status !== 'idle') && s.training.curve.length > 0
+    ? s.training.curve
+    : null;
+const siFormat = format('~s');
 
 const goToPass = (x: number) => {
   const s = useLesson.getState();
+  if (selectCurve(s)) return; // points are training iterations, not passes
   if (Number.isInteger(x) && x >= 0 && x < s.passes.length) s.goTo({ pass: x, index: 0 });
 };
 const createChart = (el: HTMLElement) => createLossChart(el, { height: 240, onPass: goToPass });
@@ -52,8 +60,26 @@ export function LossPanel() {
   const t = useT();
   const series = useLesson(selectLoss);
   const lang = useLesson(selectLang);
+  const curve = useLesson(selectCurve);
   const view = useMemo<LossView>(() => {
     const tr = translator(lang);
+    if (curve) {
+      const last = curve[curve.length - 1];
+      return {
+        points: curve.map((p) => ({ x: p.x, loss: p.loss })),
+        smoothed: curve.map((p) => ({ x: p.x, loss: p.smooth })),
+        current: null,
+        pending: null,
+        xTitle: tr('training.loss.xTitle'),
+        yTitle: tr('training.loss.yTitle'),
+        rawLabel: tr('training.loss.raw'),
+        smoothLabel: tr('training.loss.smooth'),
+        ariaLabel: tr('training.loss.aria', { n: curve.length, loss: fmt(last.loss, 4) }),
+        tip: (p) => tr('training.loss.tip', { x: p.x, loss: fmt(p.loss, 5) }),
+        dots: false,
+        xFormat: (v) => (v >= 10000 ? siFormat(v) : String(v)),
+      };
+    }
     const last = series.points[series.points.length - 1];
     return {
       points: series.points,
@@ -67,11 +93,11 @@ export function LossPanel() {
       ariaLabel: tr('charts.loss.aria', { n: series.points.length, loss: last ? fmt(last.loss, 4) : '' }),
       tip: (p) => tr('charts.loss.tip', { x: p.x, loss: fmt(p.loss, 5) }),
     };
-  }, [series, lang]);
+  }, [series, lang, curve]);
   const ref = useChart(createChart, view);
   return (
     <Panel id="loss" title="charts.loss.heading" className="chart-panel">
-      <p className="chart-caption">{t('charts.loss.caption')}</p>
+      <p className="chart-caption">{t(curve ? 'training.loss.caption' : 'charts.loss.caption')}</p>
       <div className="chart-host" ref={ref} />
     </Panel>
   );

@@ -14,6 +14,7 @@ import { type Translate, translator } from '../i18n';
 import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import { FORWARD_SUBS, forwardReached, indexOf, type Moment } from '../store/cursor';
+import { selectFeedback } from '../store/generationSlice';
 import { selectLang, selectMoment, selectPass, selectT } from '../store/selectors';
 import { Panel } from './Panel';
 import './network.css';
@@ -24,6 +25,7 @@ const selectNetwork = (s: LessonState) => ({
   cell: s.config.cell,
   T: selectT(s),
   vocab: s.seq.vocab,
+  fed: selectFeedback(s),
 });
 
 /** A click on column t moves the cursor to the start of that step, in the phase the lesson is in. */
@@ -82,7 +84,7 @@ function summary(t: Translate, trace: Trace, m: Moment): string {
 /** The network unrolled through time; D3 draws it, React hosts it and gives it the moment. */
 export function NetworkPanel() {
   const t = useT();
-  const { trace, moment, cell, T, vocab } = useLesson(useShallow(selectNetwork));
+  const { trace, moment, cell, T, vocab, fed } = useLesson(useShallow(selectNetwork));
   const lang = useLesson(selectLang);
   const labels = useMemo(() => chartLabels(translator(lang), cell), [lang, cell]);
   const host = useRef<HTMLDivElement>(null);
@@ -107,9 +109,20 @@ export function NetworkPanel() {
   }, []);
 
   useEffect(() => {
-    const view: NetworkView = { trace, moment, cell, T, vocab, hover: useLesson.getState().hover, labels };
+    const tr = translator(useLesson.getState().lang);
+    const feedback = fed && { p: fed, title: (p: string) => tr('generate.feedback', { p }) };
+    const view: NetworkView = {
+      trace,
+      moment,
+      cell,
+      T,
+      vocab,
+      hover: useLesson.getState().hover,
+      labels,
+      feedback,
+    };
     chart.current?.update(view);
-  }, [trace, moment, cell, T, vocab, labels]);
+  }, [trace, moment, cell, T, vocab, labels, fed]);
 
   return (
     <Panel id="network" title="panel.network" className="wide network-panel">

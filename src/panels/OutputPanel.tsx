@@ -53,15 +53,27 @@ function StepOutput(props: { trace: Trace; f: ForwardStep; hasY: boolean; hasP: 
   const vocab = props.trace.model.vocab;
   const dash = <span className="out-dim">—</span>;
   const wrap = useRef<HTMLElement>(null);
-  // a long vocabulary scrolls inside the table: keep the target row in view as t changes
+  // a long vocabulary scrolls inside the table: keep the target row in view as t changes. Where the row
+  // is comes from an IntersectionObserver (after the frame's layout), not from reading the layout here,
+  // which would force the browser to lay out the page in the middle of a cursor step.
   useEffect(() => {
     const box = wrap.current;
     const row = box?.querySelector<HTMLElement>(`tr[data-t-row="${f.target}"]`);
-    if (!box || !row || box.scrollHeight <= box.clientHeight) return;
-    const top = row.offsetTop;
-    if (top < box.scrollTop + 30 || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
-      box.scrollTop = Math.max(0, top - box.clientHeight / 2);
-    }
+    if (!box || !row || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(
+      ([entry]) => {
+        io.disconnect();
+        const root = entry.rootBounds;
+        if (!root) return;
+        const top = entry.boundingClientRect.top - root.top;
+        if (top < 30 || top + entry.boundingClientRect.height > root.height) {
+          box.scrollTop = Math.max(0, box.scrollTop + top - root.height / 2);
+        }
+      },
+      { root: box },
+    );
+    io.observe(row);
+    return () => io.disconnect();
   }, [f.target]);
   return (
     <div className="out-step">

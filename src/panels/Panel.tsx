@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
+import './panel.css';
 
 /** A titled section of the lesson screen; the heading names the region for assistive tech. */
 export function Panel({

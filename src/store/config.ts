@@ -4,6 +4,8 @@
  */
 import { ACTIVATIONS, type Activation, CELL_TYPES, type CellType } from '../engine/model';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../engine/optim';
+import { NO_INPUT } from '../engine/text';
+import { SHAPES, type ShapeKind } from './shapes';
 
 export type { OptimizerKind };
 export const OPTIMIZERS = OPTIMIZER_KINDS;
@@ -21,6 +23,10 @@ export interface Config {
   h0: H0Kind;
   lr: number;
   optimizer: OptimizerKind;
+  /** Sequence shape preset (shapes.ts); many-to-many is the lesson text itself. */
+  shape: ShapeKind;
+  /** A fixed vocabulary, one code point each ('' = the text's characters in order of appearance). */
+  vocab: string;
 }
 
 /** The lecture's example: "hell" → "ello", vocab h e l o, a tanh RNN with 3 hidden units. */
@@ -34,11 +40,20 @@ export const DEFAULT_CONFIG: Config = {
   h0: 'random',
   lr: 0.1,
   optimizer: 'sgd',
+  shape: 'many-to-many',
+  vocab: '',
 };
 
 export const HIDDEN_MIN = 1;
 export const HIDDEN_MAX = 64;
 export const TEXT_MAX = 200;
+export const VOCAB_MAX = 256;
+
+/** A vocabulary string is valid when its code points are distinct, at most VOCAB_MAX, and not ∅. */
+export function validVocab(v: string): boolean {
+  const chars = Array.from(v);
+  return chars.length <= VOCAB_MAX && new Set(chars).size === chars.length && !chars.includes(NO_INPUT);
+}
 
 type Codec<T> = { key: string; parse: (s: string) => T | undefined; show: (v: T) => string };
 
@@ -74,6 +89,8 @@ export const CONFIG_CODECS: { [K in keyof Config]: Codec<Config[K]> } = {
   h0: oneOf('h0', ['zeros', 'random'] as const),
   lr: positive('lr'),
   optimizer: oneOf('opt', OPTIMIZERS),
+  shape: oneOf('shape', SHAPES),
+  vocab: { key: 'voc', parse: (s) => (validVocab(s) ? s : undefined), show: (v) => v },
 };
 
 /** Where the lesson stands: the pass (updates applied) and the moment within it. */

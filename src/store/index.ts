@@ -27,6 +27,13 @@ import {
   type Pass,
   type Sequence,
 } from './lesson';
+import {
+  createTrainingSlice,
+  hasTraining,
+  keepTrained,
+  type TrainingSlice,
+  withTrainedOptimizer,
+} from './trainingSlice';
 
 export type View = 'lesson' | 'lab';
 export const VIEWS: readonly View[] = ['lesson', 'lab'];
@@ -36,7 +43,7 @@ export interface Notice {
   message: LessonError;
 }
 
-export interface LessonState extends LabSlice {
+export interface LessonState extends LabSlice, TrainingSlice {
   /** Which screen is shown: the step-through lesson or the activation lab. */
   view: View;
   config: Config;
@@ -131,6 +138,7 @@ export const useLesson = create<LessonState>()((set, get, api) => {
 
   return {
     ...createLabSlice(set, get, api),
+    ...createTrainingSlice(set, get, api),
     view: 'lesson',
     config: DEFAULT_CONFIG,
     loaded: null,
@@ -151,13 +159,23 @@ export const useLesson = create<LessonState>()((set, get, api) => {
         s.loaded &&
         !('cell' in patch || 'hidden' in patch || 'seed' in patch || 'activation' in patch || 'h0' in patch);
       const loaded = keepLoaded ? s.loaded : null;
-      const d = derive(config, loaded?.model ?? null);
+      const trained = keepTrained(s, config);
+      const d = derive(config, trained?.model ?? loaded?.model ?? null);
       if (isError(d)) return d;
+      if (trained) d.passes = [withTrainedOptimizer(d.passes[0], trained, config)];
       // keep the place: the same phase, step and (where the new cell has it) sub-step
       const T = d.seq.inputs.length;
       const here = momentAt(s.config.cell, s.seq.inputs.length, s.cursor.index);
       const index = indexOf(config.cell, T, translateMoment(here, config.cell, T));
-      set({ config, loaded, seq: d.seq, passes: d.passes, cursor: { pass: 0, index }, notice: null });
+      set({
+        config,
+        loaded,
+        trained,
+        seq: d.seq,
+        passes: d.passes,
+        cursor: { pass: 0, index },
+        notice: null,
+      });
       moveTo({ pass: 0, index });
       return null;
     },
@@ -178,6 +196,7 @@ export const useLesson = create<LessonState>()((set, get, api) => {
       set({
         config,
         loaded: { model, file },
+        trained: null,
         seq: d.seq,
         passes: d.passes,
         cursor: { pass: 0, index: 0 },
@@ -202,6 +221,7 @@ export const useLesson = create<LessonState>()((set, get, api) => {
     },
     reset() {
       const s = get();
+      if (hasTraining(s)) return s.discardTrained(); // back to the seeded initial weights
       set({ passes: [s.passes[0]], cursor: { pass: 0, index: 0 }, playing: false, notice: null });
     },
     goTo(cursor) {

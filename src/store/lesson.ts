@@ -4,7 +4,7 @@
  */
 import { initModel } from '../engine/init';
 import { cloneModel, type Model, type Weights } from '../engine/model';
-import { splitChars } from '../engine/text';
+import { NO_INPUT, splitChars } from '../engine/text';
 import { buildTrace, type Trace } from '../engine/trace';
 import type { MessageKey, Params } from '../i18n';
 import { type Config, TEXT_MAX } from './config';
@@ -17,7 +17,9 @@ export interface LessonError {
 
 export interface Sequence {
   vocab: string[];
-  inputs: number[];
+  /** null: a step with no input (∅ in the input text, x_t = 0). */
+  inputs: (number | null)[];
+  /** null: a step with no target (∅ in the target text, no loss). */
   targets: (number | null)[];
 }
 
@@ -50,18 +52,25 @@ export function sequenceChars(config: Config): { input: string[]; target: string
   return { input: chars, target };
 }
 
-/** Vocabulary (first appearance over input then target, or the loaded model's) and index sequences. */
+/**
+ * Vocabulary (the loaded model's, else config.vocab, else first appearance over input then target) and
+ * index sequences; ∅ in the input or target text is a step with no input or no target (null).
+ */
 export function buildSequence(config: Config, fixedVocab: readonly string[] | null): Sequence | LessonError {
   const chars = sequenceChars(config);
   if (isError(chars)) return chars;
-  const vocab = fixedVocab ? [...fixedVocab] : [...new Set([...chars.input, ...chars.target])];
+  const vocab = fixedVocab
+    ? [...fixedVocab]
+    : config.vocab
+      ? splitChars(config.vocab)
+      : [...new Set([...chars.input, ...chars.target])].filter((c) => c !== NO_INPUT);
   const index = new Map(vocab.map((c, i) => [c, i]));
   for (const [field, list] of [
     ['input', chars.input],
     ['target', chars.target],
   ] as const) {
     for (let k = 0; k < list.length; k++) {
-      if (!index.has(list[k])) {
+      if (list[k] !== NO_INPUT && !index.has(list[k])) {
         return {
           key: 'error.unknownChar',
           params: { field, ch: list[k], pos: k + 1, vocab: vocab.join(' ') },
@@ -71,8 +80,8 @@ export function buildSequence(config: Config, fixedVocab: readonly string[] | nu
   }
   return {
     vocab,
-    inputs: chars.input.map((c) => index.get(c) as number),
-    targets: chars.target.map((c) => index.get(c) as number),
+    inputs: chars.input.map((c) => (c === NO_INPUT ? null : (index.get(c) as number))),
+    targets: chars.target.map((c) => (c === NO_INPUT ? null : (index.get(c) as number))),
   };
 }
 

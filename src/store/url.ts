@@ -1,4 +1,4 @@
-/** URL hash ⇄ store, in one place: read once at start (and on hashchange), written on every change. */
+/** URL hash ⇄ store, in one place: read once at start (and on hashchange), written after changes (coalesced). */
 import { formatHash, parseHash } from './config';
 import { type LessonState, useLesson, VIEWS, type View } from './index';
 import { labFromParams, labToParams } from './labSlice';
@@ -31,28 +31,54 @@ function apply(hash: string): void {
 
 let lastWritten = '';
 
+/** URL writes are coalesced: at most one per WRITE_EVERY ms (a replaceState costs a few ms per step). */
+export const WRITE_EVERY = 250;
+
+function hashOf(s: LessonState): string {
+  const params = new URLSearchParams(formatHash(s.config, s.cursor).slice(1));
+  if (s.view !== 'lesson') params.set('view', s.view);
+  for (const [k, v] of Object.entries(labToParams(s.lab))) params.set(k, v);
+  return `#${params.toString()}`;
+}
+
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(): () => void {
   if (window.location.hash.length > 1) apply(window.location.hash);
-  const write = (s: LessonState) => {
-    const params = new URLSearchParams(formatHash(s.config, s.cursor).slice(1));
-    if (s.view !== 'lesson') params.set('view', s.view);
-    for (const [k, v] of Object.entries(labToParams(s.lab))) params.set(k, v);
-    const hash = `#${params.toString()}`;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const hash = hashOf(useLesson.getState());
     if (hash === lastWritten) return;
     lastWritten = hash;
     window.history.replaceState(null, '', hash);
   };
-  write(useLesson.getState());
+  // while the lesson moves, the URL catches up within WRITE_EVERY ms; when it stops, it is exact
+  const schedule = () => {
+    if (timer === null) timer = setTimeout(write, WRITE_EVERY);
+  };
+  write();
   const unsub = useLesson.subscribe((s, p) => {
-    if (s.config !== p.config || s.cursor !== p.cursor || s.view !== p.view || s.lab !== p.lab) write(s);
+    if (s.config !== p.config || s.cursor !== p.cursor || s.view !== p.view || s.lab !== p.lab) schedule();
   });
   const onHash = () => {
     if (window.location.hash !== lastWritten) apply(window.location.hash);
   };
+  // leaving or hiding the page (bookmark, share, close) writes what is pending at once
+  const flush = () => {
+    if (timer !== null) write();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
   window.addEventListener('hashchange', onHash);
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onVisibility);
   return () => {
+    flush();
     unsub();
     window.removeEventListener('hashchange', onHash);
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onVisibility);
   };
 }
