@@ -129,10 +129,18 @@ export function GradientFlowPanel() {
         </button>
         <fieldset className="chart-buttons">
           <legend className="sr-only">{t('charts.flow.presets')}</legend>
-          <button type="button" onClick={() => setConfig({ input: t('preset.longText'), target: '' })}>
+          <button
+            type="button"
+            onClick={() =>
+              setConfig({ input: t('preset.longText'), target: '', shape: 'many-to-many', vocab: '' })
+            }
+          >
             {t('preset.long')}
           </button>
-          <button type="button" onClick={() => setConfig({ input: 'hell', target: 'ello' })}>
+          <button
+            type="button"
+            onClick={() => setConfig({ input: 'hell', target: 'ello', shape: 'many-to-many', vocab: '' })}
+          >
             {t('preset.hello')}
           </button>
         </fieldset>
