@@ -14,7 +14,7 @@ import { en } from '../src/i18n/en';
 const TEXT = en['preset.longText'].padEnd(100, ' ').slice(0, 100);
 const STEPS = 100;
 
-test.skip(!process.env.BENCH_UI, 'benchmark: run with BENCH_UI=1');
+// runs only with BENCH_UI=1 (playwright.config.ts ignores bench-*.spec.ts otherwise)
 
 declare global {
   interface Window {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 
-test.skip(!process.env.BENCH_UI, 'benchmark: run with BENCH_UI=1');
+// runs only with BENCH_UI=1 (playwright.config.ts ignores bench-*.spec.ts otherwise)
 test.setTimeout(180_000);
 
 declare global {

@@ -95,9 +95,11 @@ test('a shared link reopens the exact moment in a fresh browser', async ({ page,
   await page.getByLabel('Cell').selectOption('gru');
   await page.getByLabel('Hidden units').fill('5');
   await page.getByLabel('Seed').fill('123');
+  await page.getByRole('heading', { name: 'Network' }).click(); // leave the text field: keys step again
   for (let k = 0; k < 9; k++) await page.keyboard.press('ArrowRight');
+  await expect(readout(page)).toContainText('Forward · t = 2 of 4 · candidate g_t');
   const text = await readout(page).textContent();
-  // the URL follows the lesson within a moment (writes are coalesced while it moves)
+  // the URL follows the lesson within a moment (writes are coalesced, at most one per 250 ms)
   await expect.poll(() => page.url()).toMatch(/[#&]m=9(&|$)/);
   const url = page.url();
   expect(url).toContain('cell=gru');

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { initModel } from '../src/engine/init';
 import { buildTrace } from '../src/engine/trace';
 import { fmt } from '../src/format';
+import { DEFAULT_CONFIG } from '../src/store/config';
+import { buildSequence, firstPass } from '../src/store/lesson';
 
 // The app's default lesson: "hell" → "ello", a tanh RNN with 3 units, seed 27, h0 random.
 const model = initModel({
@@ -66,4 +68,40 @@ test('the LSTM draws a c path above h', async ({ page }) => {
   await expect(panel.locator('path.net-carrow')).toHaveCount(4);
   await expect(panel.locator('.net-cstrip')).toHaveCount(5);
   await expect(panel.locator('g.net-col[data-t="1"] .net-chip')).toHaveText(['f', 'i', 'o', 'g']);
+});
+
+test('above 8 units the strips are drawn on a canvas and only the columns near the viewport are in the page', async ({
+  page,
+}) => {
+  const text =
+    'the quick brown fox jumps over the lazy dog while the old cat sleeps in the warm sun and the bird sings';
+  // LSTM, 9 sub-steps per step: m = 9 · 79 is the start of step 80
+  await page.goto(`/#cell=lstm&H=64&in=${encodeURIComponent(text)}&tg=&m=${9 * 79}`);
+  const panel = page.getByRole('region', { name: 'Network' });
+  await expect(panel.locator('canvas.net-canvas')).toBeVisible();
+  await expect(panel.locator('g.net-col[data-current="true"]')).toHaveAttribute('data-t', '80');
+  const columns = await panel.locator('g.net-col').count();
+  expect(columns).toBeGreaterThan(5);
+  expect(columns).toBeLessThan(40); // of 100
+  expect(await panel.locator('*').count()).toBeLessThan(3000);
+  await expect(panel.locator('.net-val')).toHaveCount(0);
+
+  // the cursor moves the drawn columns along; the first step comes back into the page
+  await page.keyboard.press('Home');
+  await expect(panel.locator('g.net-col[data-current="true"]')).toHaveAttribute('data-t', '1');
+  await expect(panel.locator('g.net-col[data-t="0"]')).toHaveCount(1);
+
+  // hovering a unit of h_1 highlights its column and gives its value (six presses from f_1 pass h_1)
+  for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowRight');
+  const hit = panel.locator('g.net-col[data-t="1"] rect.net-hit-h');
+  const box = await hit.boundingBox();
+  if (!box) throw new Error('no unit strip');
+  await page.mouse.move(box.x + box.width / 2, box.y + 3.5 * (box.height / 64));
+  await expect(panel.locator('g.net-col[data-t="1"]')).toHaveClass(/hovered/);
+  // the engine's h_1[4] for this lesson (the app builds it the same way)
+  const config = { ...DEFAULT_CONFIG, cell: 'lstm' as const, hidden: 64, input: text, target: '' };
+  const seq = buildSequence(config, null);
+  if ('key' in seq) throw new Error(seq.key);
+  const h1 = firstPass(config, seq, null).trace.forward[0].h;
+  await expect(hit.locator('title')).toHaveText(`h_1[4] = ${fmt(h1[3], 4)}`);
 });

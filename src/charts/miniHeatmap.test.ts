@@ -4,9 +4,11 @@ import {
   CELL_MIN,
   cellAt,
   divergingColor,
+  divergingPixel,
   heatmapLayout,
   maxAbs,
   STRIP_HEIGHT,
+  stripBackground,
 } from './miniHeatmap';
 
 describe('miniHeatmap transforms', () => {
@@ -49,5 +51,32 @@ describe('miniHeatmap transforms', () => {
     expect(cellAt(l, 3, 4, 79.5, 59.5)).toEqual({ row: 2, col: 3 });
     expect(cellAt(l, 3, 4, 80, 10)).toBeNull();
     expect(cellAt(l, 3, 4, -1, 10)).toBeNull();
+  });
+});
+
+describe('stripBackground', () => {
+  it('gives each cell a hard colour stop of its own width, with white 1-px gaps from 8-px cells', () => {
+    const wide = stripBackground([-1, 0, 1], 1, 10);
+    expect(wide).toBe(
+      'linear-gradient(to right, rgb(33, 102, 172) 0px 9px, #fff 9px 10px, rgb(247, 247, 247) 10px 19px, #fff 19px 20px, rgb(179, 88, 6) 20px 29px, #fff 29px 30px)',
+    );
+    const narrow = stripBackground([0.5, -0.5], 1, 5);
+    expect(narrow).toBe(
+      `linear-gradient(to right, ${divergingColor(0.5, 1)} 0px 5px, ${divergingColor(-0.5, 1)} 5px 10px)`,
+    );
+  });
+
+  it('is white for an empty vector and a solid colour for one value', () => {
+    expect(stripBackground([], 1, 5)).toBe('#fff');
+    expect(stripBackground([1], 1, 5)).toBe(
+      'linear-gradient(to right, rgb(179, 88, 6) 0px 5px, rgb(179, 88, 6) 0px 5px)',
+    );
+  });
+});
+
+describe('divergingPixel', () => {
+  it('packs divergingColor’s red, green and blue into an opaque ImageData pixel', () => {
+    const bytes = new Uint8Array(new Uint32Array([divergingPixel(1, 2)]).buffer);
+    expect([bytes[0], bytes[1], bytes[2], bytes[3]]).toEqual([213, 168, 127, 255]);
   });
 });

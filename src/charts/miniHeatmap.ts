@@ -1,6 +1,6 @@
 /**
- * A small heatmap for a vector (one row of cells) or a matrix, drawn on canvas, for values too many to
- * typeset. Diverging blue–white–orange scale centred on 0, a legend, and the value under the pointer.
+ * A small heatmap for a vector (one row of cells, drawn as a CSS background) or a matrix (on a canvas),
+ * for values too many to typeset. Diverging blue–white–orange scale centred on 0, a legend, and the value under the pointer.
  * create(el) → { update(view), destroy() }; the pure layout and colour functions are exported for tests.
  */
 
@@ -188,7 +188,10 @@ export function create(el: HTMLElement): { update(view: HeatmapView): void; dest
     layout = lay;
     if (v.rows === 1) show(strip);
     else {
-      canvas ??= pool.pop() ?? doc.createElement('canvas');
+      if (!canvas) {
+        const reused = pool.pop();
+        canvas = reused?.ownerDocument === doc ? reused : doc.createElement('canvas');
+      }
       show(canvas);
     }
     const max = maxAbs(v.values);
@@ -225,7 +228,9 @@ export function create(el: HTMLElement): { update(view: HeatmapView): void; dest
           // the observer gives the width (reading el.clientWidth here could force a layout when another
           // heatmap's callback has just drawn)
           const box = entries[entries.length - 1];
-          hostW = box ? box.contentRect.width : el.clientWidth; // the host has no padding (equations.css)
+          const w = box ? box.contentRect.width : el.clientWidth; // the host has no padding (equations.css)
+          if (w === 0) return; // hidden: keep the last width for when it shows again
+          hostW = w;
           draw();
         });
   resize?.observe(el);

@@ -5,7 +5,10 @@
  * the columns; in the backward phase they point back and their width shows ‖dh_t‖.
  *
  * Pure layout and state functions come first (unit-tested); the D3 factory builds the columns once per
- * shape (keyed by t) and, on a cursor step, only touches the columns whose state changed.
+ * shape (keyed by t) and, on a cursor step, only touches the columns whose state changed. Only the columns
+ * near the scrolled viewport are in the page (more are drawn as it scrolls). Above 8 hidden units the dense
+ * parts (h_t and c_t strips, score bars, one-hot squares) are drawn on a canvas under the SVG
+ * (networkCanvas.ts); the SVG keeps the frames, letters, arrows and texts.
  */
 import { type BaseType, type Selection, select } from 'd3';
 import { BLOCKS, type Block, type CellType } from '../engine/model';
@@ -466,7 +469,7 @@ function buildColumn(g: G, L: Layout, cell: CellType, H: number, V: number): voi
     if (isDense(L)) {
       // the bars are on the canvas; this rect only carries the hovered bar's tooltip
       sc.append('rect')
-        .attr('class', 'net-hit net-shit')
+        .attr('class', 'net-hit net-hit-y')
         .attr('x', -L.barsW / 2)
         .attr('y', y.barsTop)
         .attr('width', L.barsW)
@@ -572,7 +575,7 @@ function buildBox(g: G, L: Layout, cell: CellType, H: number): void {
     if (cell === 'lstm') {
       box
         .append('rect')
-        .attr('class', 'net-hit net-chit')
+        .attr('class', 'net-hit net-hit-c')
         .attr('x', -inner / 2)
         .attr('y', y.cTop)
         .attr('width', inner)
@@ -581,7 +584,7 @@ function buildBox(g: G, L: Layout, cell: CellType, H: number): void {
     }
     box
       .append('rect')
-      .attr('class', 'net-hit net-uhit')
+      .attr('class', 'net-hit net-hit-h')
       .attr('x', -L.unitW / 2)
       .attr('y', y.unitsTop)
       .attr('width', L.unitW)
@@ -831,6 +834,9 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
   /** The canvas's width in CSS px and the pixel ratio it was allocated for. */
   let canvasW = 0;
   let canvasDpr = 0;
+  let canvasLeft = 0;
+  /** Where this chart last scrolled to itself (read back on the scroll event without forcing a layout). */
+  let ownScroll: number | null = null;
   let lastUpdate = Number.NEGATIVE_INFINITY;
 
   /** Font, width and colours of the host: read once, and again only after a resize (reading forces a layout). */
@@ -889,6 +895,8 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     scroller.classed('scrolls', lay.scroll);
     drawRowLabels(labelW, lay, cell, v.labels);
     cols.selectAll('*').remove();
+    // the browser may have clamped the scroll position to the new width
+    scrollLeft = (scroller.node() as HTMLElement).scrollLeft || 0;
   }
 
   /** Puts the columns near the viewport into the DOM (keyed by t); true when the set changed. */
@@ -898,6 +906,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     const tr = v.trace;
     const T = tr.T;
     if (range && rangeCovers(lay, T, range, scrollLeft, viewW)) return false;
+    const before = range;
     range = columnRange(lay, T, scrollLeft, viewW, Math.max(2 * lay.colW, viewW / 2));
     const [a, b] = range;
     const H = tr.model.hiddenSize;
@@ -927,21 +936,23 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
             })
             .remove(),
       );
-    if (isDense(lay)) placeCanvas(lay, T);
+    if (isDense(lay)) placeCanvas(lay, T, before);
     return true;
   }
 
   /**
-   * Puts the canvas under the drawn columns and clears it. It keeps its size (a little wider than the
-   * columns) while the viewport moves, and is reallocated only when the shape or the pixel ratio changes.
+   * Puts the canvas under the drawn columns. It keeps its size (a little wider than the columns) while the
+   * viewport moves, and is reallocated (and cleared) only when the shape or the pixel ratio changes.
    */
-  function placeCanvas(lay: Layout, T: number): void {
+  function placeCanvas(lay: Layout, T: number, before: [number, number] | null): void {
     if (!range) return;
+    const [first, last] = range;
     const node = canvas.node() as HTMLCanvasElement;
-    const a = Math.floor(columnSpan(lay, T, range[0])[0]);
-    const b = Math.ceil(columnSpan(lay, T, range[1])[1]);
+    const a = Math.floor(columnSpan(lay, T, first)[0]);
+    const b = Math.ceil(columnSpan(lay, T, last)[1]);
     const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-    if (!ctx || b - a > canvasW || dpr !== canvasDpr) {
+    const realloc = !ctx || b - a > canvasW || dpr !== canvasDpr;
+    if (realloc) {
       canvasW = Math.min(Math.floor(lay.width), b - a + Math.ceil(4 * lay.colW));
       canvasDpr = dpr;
       node.style.width = `${canvasW}px`;
@@ -949,14 +960,30 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
       node.width = Math.round(canvasW * dpr);
       node.height = Math.round(lay.height * dpr);
       ctx = node.getContext?.('2d') ?? null;
-    } else {
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, node.width, node.height);
     }
     const left = Math.max(0, Math.min(a, Math.floor(lay.width) - canvasW));
+    if (!ctx) return;
+    if (realloc || !before) canvasSigs.clear();
+    else {
+      // the columns drawn before and still wanted keep their pixels: shift them with the canvas (the rest
+      // of it becomes transparent), forget the others, which are drawn again when they come back
+      if (left !== canvasLeft) {
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.globalCompositeOperation = 'copy';
+        ctx.drawImage(node, Math.round((canvasLeft - left) * dpr), 0);
+        ctx.globalCompositeOperation = 'source-over';
+      }
+      ctx.setTransform(dpr, 0, 0, dpr, -left * dpr, 0);
+      for (const t of [...canvasSigs.keys()]) {
+        if (t >= first && t <= last && t >= before[0] && t <= before[1]) continue;
+        canvasSigs.delete(t);
+        const [l, r] = columnSpan(lay, T, t);
+        ctx.clearRect(l, 0, r - l, lay.height);
+      }
+    }
+    canvasLeft = left;
     node.style.left = `${left}px`;
-    ctx?.setTransform(dpr, 0, 0, dpr, -left * dpr, 0);
-    canvasSigs.clear();
+    ctx.setTransform(dpr, 0, 0, dpr, -left * dpr, 0);
   }
 
   /** Paints the drawn columns whose state changed: SVG parts, and (dense) their canvas strip. */
@@ -1033,7 +1060,8 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     if (scrollFrame || typeof requestAnimationFrame === 'undefined') return;
     scrollFrame = requestAnimationFrame(() => {
       scrollFrame = 0;
-      scrollLeft = (scroller.node() as HTMLElement).scrollLeft;
+      scrollLeft = ownScroll ?? (scroller.node() as HTMLElement).scrollLeft;
+      ownScroll = null;
       if (view && ensureRange(view)) {
         paint(view);
         applyHoverClasses();
@@ -1138,9 +1166,9 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
       if (cur > 0 && lay.scroll && viewW > 0) {
         const to = scrollFor(columnX(lay, cur), lay.colW / 2, scrollLeft, viewW);
         if (to !== null) {
-          const sn = scroller.node() as HTMLElement;
-          sn.scrollLeft = to;
-          scrollLeft = sn.scrollLeft;
+          scrollLeft = Math.min(to, Math.max(0, Math.floor(lay.width - viewW)));
+          ownScroll = scrollLeft;
+          (scroller.node() as HTMLElement).scrollLeft = scrollLeft;
         }
       }
     }

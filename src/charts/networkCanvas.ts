@@ -224,12 +224,10 @@ export function divergingPixel(value: number, maxAbs: number): number {
   return lut[Math.round((u + 1) * HALF)];
 }
 
-/** One row of pixels reused for every strip: the values' colours, scaled up onto the chart's canvas. */
-let scratch: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } | null = null;
-
 /**
  * n cells side by side along x or y in the box (x, y, w, h), coloured on the diverging scale (all grey
- * when values is null: not computed yet). One image of n pixels, scaled up without smoothing.
+ * when values is null: not computed yet). The pixels are written directly (no colour strings to parse):
+ * cell k covers the device pixels whose centres fall in it.
  */
 function strip(
   ctx: CanvasRenderingContext2D,
@@ -247,22 +245,26 @@ function strip(
     ctx.fillRect(x, y, w, h);
     return;
   }
-  if (!scratch) {
-    const canvas = document.createElement('canvas');
-    const c = canvas.getContext('2d');
-    if (!c) return;
-    scratch = { canvas, ctx: c };
-  }
-  const sw = along === 'x' ? n : 1;
-  const sh = along === 'x' ? 1 : n;
-  if (scratch.canvas.width !== sw) scratch.canvas.width = sw;
-  if (scratch.canvas.height !== sh) scratch.canvas.height = sh;
-  const img = scratch.ctx.createImageData(sw, sh);
+  // computed values are never dimmed (their box is reached), so the pixels can be written as they are
+  // the box in device pixels (the context only scales and translates)
+  const m = ctx.getTransform();
+  const x0 = Math.round(m.a * x + m.e);
+  const y0 = Math.round(m.d * y + m.f);
+  const W = Math.round(m.a * (x + w) + m.e) - x0;
+  const H = Math.round(m.d * (y + h) + m.f) - y0;
+  if (W <= 0 || H <= 0) return;
+  const img = ctx.createImageData(W, H);
   const px = new Uint32Array(img.data.buffer);
-  for (let k = 0; k < n; k++) px[k] = divergingPixel(values[k], vMax);
-  scratch.ctx.putImageData(img, 0, 0);
-  ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(scratch.canvas, 0, 0, sw, sh, x, y, w, h);
+  const len = along === 'x' ? W : H;
+  const colours = new Uint32Array(len);
+  for (let q = 0; q < len; q++)
+    colours[q] = divergingPixel(values[Math.min(n - 1, Math.floor(((q + 0.5) / len) * n))], vMax);
+  if (along === 'x') {
+    for (let r = 0; r < H; r++) px.set(colours, r * W);
+  } else {
+    for (let r = 0; r < H; r++) px.fill(colours[r], r * W, (r + 1) * W);
+  }
+  ctx.putImageData(img, x0, y0);
 }
 
 function outline(

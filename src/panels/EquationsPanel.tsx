@@ -1,5 +1,6 @@
 import './equations.css';
-import { useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { create as createHeatmap, type HeatmapView } from '../charts/miniHeatmap';
 import { fmt } from '../format';
 import type { MessageKey, Translate } from '../i18n';
@@ -26,11 +27,55 @@ function entryName(grid: Grid, k: number): string {
   return ch === undefined ? String(k + 1) : `‘${showChar(ch)}’`;
 }
 
-/** A vector or matrix too large to typeset: its symbol and a small heatmap with a legend. */
-function GridView({ grid, t }: { grid: Grid; t: Translate }) {
+/** Typeset grid labels (a handful of symbols, met again on every step). */
+const labelCache = new Map<string, string>();
+function labelTex(label: string): string {
+  let html = labelCache.get(label);
+  if (html === undefined) {
+    html = renderTex(label, false);
+    labelCache.set(label, html);
+  }
+  return html;
+}
+
+/**
+ * The numbers block under the active equation. It is rendered once, through a portal into an element that
+ * moves into the active row, so that its heatmaps stay mounted while the cursor moves from one equation
+ * to the next (instead of being built again on every step).
+ */
+function MovingBlock({
+  list,
+  active,
+  children,
+}: {
+  list: RefObject<HTMLOListElement | null>;
+  /** The active row's id, or null when there are no numbers to show. */
+  active: string | null;
+  children: ReactNode;
+}) {
+  const [host] = useState(() => {
+    const el = document.createElement('div');
+    el.className = 'eq-numbers';
+    return el;
+  });
+  useLayoutEffect(() => {
+    const row = active === null ? null : list.current?.querySelector(`li[data-row="${active}"]`);
+    if (row && host.parentNode !== row) row.append(host);
+    else if (!row) host.remove();
+  }, [active, list, host]);
+  useEffect(() => () => host.remove(), [host]);
+  return createPortal(children, host);
+}
+
+/**
+ * A vector or matrix too large to typeset: its symbol and a small heatmap with a legend. Without a grid
+ * it is hidden but stays mounted, ready for the next equation that has one.
+ */
+function GridView({ grid, t }: { grid: Grid | null; t: Translate }) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof createHeatmap> | null>(null);
-  const labelHtml = useMemo(() => renderTex(grid.label, false), [grid.label]);
+  const label = grid?.label ?? '';
+  const labelHtml = useMemo(() => (label ? labelTex(label) : ''), [label]);
   useEffect(() => {
     if (!host.current) return;
     chart.current = createHeatmap(host.current);
@@ -40,6 +85,7 @@ function GridView({ grid, t }: { grid: Grid; t: Translate }) {
     };
   }, []);
   useEffect(() => {
+    if (!grid) return;
     const view: HeatmapView = {
       rows: grid.rows,
       cols: grid.cols,
@@ -55,7 +101,7 @@ function GridView({ grid, t }: { grid: Grid; t: Translate }) {
     chart.current?.update(view);
   }, [grid, t]);
   return (
-    <div className="eq-grid">
+    <div className="eq-grid" hidden={!grid}>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX */}
       <div className="eq-grid-label" dangerouslySetInnerHTML={{ __html: labelHtml }} />
       <div className="eq-grid-chart" ref={host} />
@@ -98,12 +144,19 @@ export function EquationsPanel() {
       ? t('equations.numbers', { t: m.t })
       : t('equations.numbersNow');
 
+  const list = useRef<HTMLOListElement>(null);
+  const hasNumbers = subHtml !== null || sub.grids.length > 0;
+  // as many heatmap slots as the most grids seen so far (they are kept, hidden when unused)
+  const maxGrids = useRef(0);
+  maxGrids.current = Math.max(maxGrids.current, sub.grids.length);
+  const slots = maxGrids.current;
+
   return (
     <Panel id="equations" title="panel.equations" className="equations">
       <p className="eq-narration" aria-live="polite">
         {sentence}
       </p>
-      <ol className="eq-list" aria-label={t('equations.list', { phase: t(PHASE_KEY[kind]) })}>
+      <ol ref={list} className="eq-list" aria-label={t('equations.list', { phase: t(PHASE_KEY[kind]) })}>
         {rows.map((row) => {
           const isActive = row.id === active;
           return (
@@ -115,27 +168,27 @@ export function EquationsPanel() {
             >
               {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX */}
               <div className="eq-tex" dangerouslySetInnerHTML={{ __html: row.html }} />
-              {isActive && (subHtml || sub.grids.length > 0) && (
-                <div className="eq-numbers">
-                  <p className="eq-caption">{caption}</p>
-                  {subHtml && (
-                    // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX
-                    <div className="eq-sub" dangerouslySetInnerHTML={{ __html: subHtml }} />
-                  )}
-                  {sub.grids.length > 0 && (
-                    <div className="eq-grids">
-                      <p className="eq-caption">{t('equations.big')}</p>
-                      {sub.grids.map((g) => (
-                        <GridView key={g.label} grid={g} t={t} />
-                      ))}
-                    </div>
-                  )}
-                </div>
-              )}
             </li>
           );
         })}
       </ol>
+      <MovingBlock list={list} active={hasNumbers ? active : null}>
+        <p className="eq-caption">{caption}</p>
+        {subHtml && (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX
+          <div className="eq-sub" dangerouslySetInnerHTML={{ __html: subHtml }} />
+        )}
+        {slots > 0 && (
+          <div className="eq-grids" hidden={sub.grids.length === 0}>
+            <p className="eq-caption">{t('equations.big')}</p>
+            {Array.from({ length: slots }, (_, k) => (
+              // by position: the heatmaps are updated in place from one step to the next
+              // biome-ignore lint/suspicious/noArrayIndexKey: the position is the identity here
+              <GridView key={k} grid={sub.grids[k] ?? null} t={t} />
+            ))}
+          </div>
+        )}
+      </MovingBlock>
     </Panel>
   );
 }

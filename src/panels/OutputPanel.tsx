@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { type BarsChart, createBars } from '../charts/bars';
 import { charLabel } from '../charts/heatmap';
 import type { ForwardStep, Trace } from '../engine/trace';
@@ -47,7 +47,14 @@ export function OutputPanel() {
   );
 }
 
-function StepOutput(props: { trace: Trace; f: ForwardStep; hasY: boolean; hasP: boolean; hasLoss: boolean }) {
+// memo: on most cursor steps (the gates, c_t, h_t) nothing in the table changes
+const StepOutput = memo(function StepOutput(props: {
+  trace: Trace;
+  f: ForwardStep;
+  hasY: boolean;
+  hasP: boolean;
+  hasLoss: boolean;
+}) {
   const t = useT();
   const { f, hasY, hasP, hasLoss } = props;
   const vocab = props.trace.model.vocab;
@@ -151,7 +158,7 @@ function StepOutput(props: { trace: Trace; f: ForwardStep; hasY: boolean; hasP: 
       )}
     </div>
   );
-}
+});
 
 function ProbBars(props: {
   labels: readonly string[];

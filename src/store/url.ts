@@ -53,9 +53,17 @@ export function startUrlSync(): () => void {
     lastWritten = hash;
     window.history.replaceState(null, '', hash);
   };
-  // while the lesson moves, the URL catches up within WRITE_EVERY ms; when it stops, it is exact
+  // while the lesson moves, the URL catches up within WRITE_EVERY ms (in an idle moment when there is
+  // one soon, so that the write does not land between a key press and its frame); when it stops, it is exact
+  const idle = (
+    globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }
+  ).requestIdleCallback?.bind(globalThis);
   const schedule = () => {
-    if (timer === null) timer = setTimeout(write, WRITE_EVERY);
+    if (timer !== null) return;
+    timer = setTimeout(() => {
+      if (idle) idle(write, { timeout: WRITE_EVERY / 2 });
+      else write();
+    }, WRITE_EVERY / 2);
   };
   write();
   const unsub = useLesson.subscribe((s, p) => {
