@@ -36,6 +36,11 @@ function mean(v: ArrayLike<number>): string {
 }
 
 /** "[0, 1, 0, 0]", or "[0 … 1 … 0] (k/V)" for a large vocabulary. */
+/** A whole number in Unicode subscript digits (h₀, h₁₂), for plain-text narration. */
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
+}
+
 export function oneHotText(V: number, k: number | null): string {
   if (V <= 12) return `[${Array.from({ length: V }, (_, i) => (i === k ? 1 : 0)).join(', ')}]`;
   return k === null ? `[0 … 0] (${V})` : `[0 … 1 … 0] (${k + 1}/${V})`;
@@ -75,7 +80,7 @@ function narrateForward(
   const trace = pass.trace;
   const f = trace.forward[t - 1];
   const cell = trace.model.cell;
-  const tm1 = t - 1;
+  const tm1 = subscript(t - 1);
   switch (m.sub) {
     case 'x':
       return { key: 'narr.x', params: { t, ch: ch(f.input), onehot: oneHotText(f.p.length, f.input) } };
@@ -88,7 +93,11 @@ function narrateForward(
           : { key: 'equations.narr.lstmHLast', params: { t } };
       }
       if (cell === 'gru') return { key: 'narr.gruH', params: { t, tm1 } };
-      return { key: 'narr.h', params: { t }, refs: { act: `act.${trace.model.activation}` } };
+      return {
+        key: 'narr.h',
+        params: { t, tsub: subscript(t) },
+        refs: { act: `act.${trace.model.activation}` },
+      };
     case 'f':
       return { key: 'narr.forget', params: { t, mean: mean(f.act.f as Float64Array) } };
     case 'i':

@@ -8,7 +8,7 @@ export const equationsEn = {
   'equations.numbersNow': 'With the current numbers:',
   'equations.big': 'Over 8 units or characters: vectors are drawn as colour strips (hover for values).',
   'equations.entry': '{name}[{k}] = {value}',
-  'equations.narr.lstmHLast': 't = {t}: h_t = o ⊙ tanh(c_t) goes to the output; this is the last step.',
+  'equations.narr.lstmHLast': 't = {t}: hₜ = o ⊙ tanh(cₜ) goes to the output; this is the last step.',
   'equations.narr.dactLinear':
     't = {t}: the linear activation has derivative 1, so the gradient passes back unchanged (size {after}).',
   'equations.narr.dactKeep':
@@ -31,7 +31,7 @@ export const equationsKo: Record<keyof typeof equationsEn, string> = {
   'equations.numbersNow': '지금의 값을 넣으면:',
   'equations.big': '유닛이나 문자가 8개보다 많으면 벡터를 색 띠로 그립니다 (마우스를 올리면 값이 보입니다).',
   'equations.entry': '{name}[{k}] = {value}',
-  'equations.narr.lstmHLast': 't = {t}: h_t = o ⊙ tanh(c_t)가 출력으로 갑니다. 마지막 단계입니다.',
+  'equations.narr.lstmHLast': 't = {t}: hₜ = o ⊙ tanh(cₜ)가 출력으로 갑니다. 마지막 단계입니다.',
   'equations.narr.dactLinear':
     't = {t}: 선형 활성화 함수는 미분값이 1이므로 기울기가 그대로 (크기 {after}) 거꾸로 전달됩니다.',
   'equations.narr.dactKeep': 't = {t}: 기울기가 비선형 함수를 거꾸로 지나면서도 크기 {after}를 유지합니다.',
