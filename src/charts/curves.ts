@@ -15,6 +15,7 @@ import {
   scaleLog,
   select,
 } from 'd3';
+import { decadeLabel as decadeExpLabel } from './logScale';
 
 export type Point = [number, number];
 
@@ -163,29 +164,9 @@ export function decadeTicks(domain: [number, number], max = 7): number[] {
   return out.reverse();
 }
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** 10^e as "10⁻⁶" (1 and 10 written plainly). */
 export function decadeLabel(v: number): string {
-  const e = Math.round(Math.log10(v));
-  if (e === 0) return '1';
-  if (e === 1) return '10';
-  return `10${String(e)
-    .split('')
-    .map((c) => SUPERSCRIPT[c])
-    .join('')}`;
+  return decadeExpLabel(Math.round(Math.log10(v)));
 }
 
 const minus = (s: string) => s.replace(/-/g, '−');

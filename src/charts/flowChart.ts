@@ -5,7 +5,7 @@
  * and a note says so. The cursor's step is a vertical band; the linked hover another.
  */
 import { clampLog, decadeLabel, decadeTicks, type LogDomain, logDomain, logY } from './logScale';
-import { svgEl } from './timeHeatmap';
+import { chartTip, listenPointer, observeWidth, svgEl } from './svg';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
@@ -182,9 +182,7 @@ export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLi
   const cursorBand = svgEl(svg, 'rect', { class: 'sl-cursor', visibility: 'hidden' });
   const hoverBand = svgEl(svg, 'rect', { class: 'sl-hover', visibility: 'hidden' });
   const gLines = svgEl(svg, 'g', { class: 'sl-lines' });
-  const tip = document.createElement('div');
-  tip.className = 'chart-tip';
-  tip.hidden = true;
+  const tip = chartTip();
   const note = document.createElement('p');
   note.className = 'chart-note';
   note.hidden = true;
@@ -404,23 +402,20 @@ export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLi
     const t = pointStep(e);
     if (t !== null) opts.onStep?.(t);
   };
-  svg.addEventListener('pointermove', onMove);
-  svg.addEventListener('pointerleave', onLeave);
-  svg.addEventListener('click', onClick);
+  const unlisten = listenPointer(svg, { move: onMove, leave: onLeave, click: onClick });
 
-  const ro =
-    typeof ResizeObserver === 'undefined'
-      ? null
-      : new ResizeObserver(() => {
-          const w = el.clientWidth;
-          if (Math.abs(w - width) < 1 || !view) return;
-          width = w;
-          base = 0; // the font may have changed with the size (zoom)
-          draw(view);
-          placeBand(cursorBand, view.cursorT);
-          placeBand(hoverBand, hoverT);
-        });
-  ro?.observe(el);
+  const ro = observeWidth(
+    el,
+    () => width,
+    (w) => {
+      if (!view) return;
+      width = w;
+      base = 0; // the font may have changed with the size (zoom)
+      draw(view);
+      placeBand(cursorBand, view.cursorT);
+      placeBand(hoverBand, hoverT);
+    },
+  );
 
   return {
     update(next) {
@@ -447,9 +442,7 @@ export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLi
     },
     destroy() {
       ro?.disconnect();
-      svg.removeEventListener('pointermove', onMove);
-      svg.removeEventListener('pointerleave', onLeave);
-      svg.removeEventListener('click', onClick);
+      unlisten();
       legend.remove();
       box.remove();
       note.remove();

@@ -4,6 +4,7 @@
  * outline; an HTML tooltip gives the exact value. Colours: diverging blue–white–orange centred on 0.
  */
 import { DIVERGING, divergingColor, inkOn } from './colors';
+import { SVG_NS, superscript, svgEl } from './svg';
 
 /** Diverging scale ends (shared scale of colors.ts): negative, zero, positive. */
 export const NEG_COLOR = DIVERGING[0];
@@ -205,23 +206,9 @@ export function fitDigits(cellPx: number, font: number, maxAbs: number): number 
   return null;
 }
 
-const SUP: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** "×10⁻³" for exp = −3. */
 export function powerLabel(exp: number): string {
-  return `×10${[...String(exp)].map((c) => SUP[c] ?? c).join('')}`;
+  return `×10${superscript(exp)}`;
 }
 
 /**
@@ -275,19 +262,6 @@ export interface HeatmapOptions {
 export interface HeatmapChart {
   update(view: HeatmapView): void;
   destroy(): void;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function svgEl<K extends keyof SVGElementTagNameMap>(
-  parent: Element,
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  parent.appendChild(e);
-  return e;
 }
 
 /** A heatmap inside el (which React owns; everything inside belongs to the chart). */

@@ -3,6 +3,7 @@
  * and values below the domain are drawn AT the floor and flagged, so the chart can mark them (a hollow
  * marker) and say so. NaN is a gap (no point); +Infinity is clamped to the top and flagged.
  */
+import { superscript } from './svg';
 
 /** Smallest value the axis will ever show: below it a number counts as underflow (0 for the chart). */
 export const LOG_FLOOR_MIN = 1e-300;
@@ -88,26 +89,9 @@ export function decadeTicks(d: LogDomain, maxTicks = 7): number[] {
   return out;
 }
 
-const SUP: Record<string, string> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '-': '⁻',
-};
-
 /** "10⁻⁷³" for exponent −73; "1" for 0 and "10" for 1. */
 export function decadeLabel(exp: number): string {
   if (exp === 0) return '1';
   if (exp === 1) return '10';
-  return `10${String(exp)
-    .split('')
-    .map((c) => SUP[c] ?? c)
-    .join('')}`;
+  return `10${superscript(exp)}`;
 }

@@ -4,7 +4,7 @@
  * the current update is about to produce is drawn hollow.
  */
 import { nice, ticks } from 'd3';
-import { svgEl } from './timeHeatmap';
+import { chartTip, listenPointer, observeWidth, svgEl } from './svg';
 
 export interface LossPoint {
   x: number;
@@ -91,9 +91,7 @@ export function createLossChart(el: HTMLElement, opts: LossChartOptions): LossCh
   const svg = svgEl(null, 'svg', { class: 'loss-svg', role: 'img' });
   const gAxes = svgEl(svg, 'g', {});
   const gData = svgEl(svg, 'g', {});
-  const tip = document.createElement('div');
-  tip.className = 'chart-tip';
-  tip.hidden = true;
+  const tip = chartTip();
   box.append(svg, tip);
   el.append(legend, box);
 
@@ -215,19 +213,16 @@ export function createLossChart(el: HTMLElement, opts: LossChartOptions): LossCh
     const p = hit(e);
     if (p) opts.onPass?.(p.x);
   };
-  svg.addEventListener('pointermove', onMove);
-  svg.addEventListener('pointerleave', onLeave);
-  svg.addEventListener('click', onClick);
-  const ro =
-    typeof ResizeObserver === 'undefined'
-      ? null
-      : new ResizeObserver(() => {
-          const w = el.clientWidth;
-          if (Math.abs(w - width) < 1 || !view) return;
-          width = w;
-          draw(view);
-        });
-  ro?.observe(el);
+  const unlisten = listenPointer(svg, { move: onMove, leave: onLeave, click: onClick });
+  const ro = observeWidth(
+    el,
+    () => width,
+    (w) => {
+      if (!view) return;
+      width = w;
+      draw(view);
+    },
+  );
 
   return {
     update(next) {
@@ -246,9 +241,7 @@ export function createLossChart(el: HTMLElement, opts: LossChartOptions): LossCh
     },
     destroy() {
       ro?.disconnect();
-      svg.removeEventListener('pointermove', onMove);
-      svg.removeEventListener('pointerleave', onLeave);
-      svg.removeEventListener('click', onClick);
+      unlisten();
       legend.remove();
       box.remove();
     },

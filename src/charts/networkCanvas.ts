@@ -9,7 +9,8 @@ import { color } from 'd3';
 import type { CellType } from '../engine/model';
 import type { Trace } from '../engine/trace';
 import { divergingColor, INVALID_COLOR } from './colors';
-import { type ColumnState, columnX, type Layout } from './network';
+import { columnX, type Layout } from './network/layout';
+import type { ColumnState } from './network/state';
 
 /** The column (0 = h0 … T) under x (px from the left of the chart), clamped into 0..T. */
 export function columnAt(L: Layout, T: number, x: number): number {

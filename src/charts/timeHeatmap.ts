@@ -4,12 +4,20 @@
  * for the axes, labels, legends, the blank (not yet reached) steps, the cursor column and the linked
  * hover highlight; an HTML tooltip with the exact value.
  */
-import { type BaseType, color, type Selection, select } from 'd3';
-import { divergingColor, drawLegend, INVALID_COLOR, inkOn, sequentialColor } from './colors';
+import { color } from 'd3';
+import { divergingColor, INVALID_COLOR, inkOn, sequentialColor } from './colors';
+import {
+  type BandScale,
+  chartTip,
+  type LegendSpec,
+  legendInto,
+  listenPointer,
+  observeWidth,
+  svgEl,
+  thinSteps,
+} from './svg';
 
-export type BandScale =
-  | { kind: 'diverging'; maxAbs: number }
-  | { kind: 'sequential'; lo: number; hi: number };
+export { type BandScale, type LegendSpec, legendInto, legendNumber, svgEl, thinSteps } from './svg';
 
 export interface TimeBand {
   key: string;
@@ -20,11 +28,6 @@ export interface TimeBand {
   scale: BandScale;
   /** Steps 1..reached are drawn; later steps are left blank (hatched). */
   reached: number;
-}
-
-export interface LegendSpec {
-  label: string;
-  scale: BandScale;
 }
 
 export interface TimeHeatmapView {
@@ -59,78 +62,6 @@ export interface TimeHeatmapChart {
   /** Linked highlight (transient: no React involved). */
   setHover(h: StepHover | null): void;
   destroy(): void;
-}
-
-// ---------------------------------------------------------------- small SVG helpers (shared by the charts)
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Creates an SVG element with attributes, appended to parent when given. */
-export function svgEl<K extends keyof SVGElementTagNameMap>(
-  parent: Element | null,
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  parent?.appendChild(e);
-  return e;
-}
-
-const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
-
-/**
- * 0-based indices to label on an axis of n cells of cellPx each, about minGap px apart: every step-th
- * (1-based labels 5, 10, 15, … for step 5) plus the first when it does not crowd the next.
- */
-export function thinSteps(n: number, cellPx: number, minGap: number): number[] {
-  if (n <= 0) return [];
-  const step = TICK_STEPS.find((s) => s * cellPx >= minGap) ?? Math.ceil(minGap / Math.max(1e-9, cellPx));
-  if (step === 1) return Array.from({ length: n }, (_, k) => k);
-  const out: number[] = [];
-  if ((step - 1) * cellPx >= 0.8 * minGap) out.push(0);
-  for (let i = step - 1; i < n; i += step) out.push(i);
-  return out;
-}
-
-/** Draws legends side by side into an <svg> (replacing earlier ones) and sizes the svg to fit. */
-export function legendInto(svg: SVGSVGElement, legends: readonly LegendSpec[], font: number): void {
-  svg.replaceChildren();
-  let x = 0;
-  let h = 0;
-  for (const lg of legends) {
-    const g = svgEl(svg, 'g', { transform: `translate(${x},2)` });
-    const sel = select(g) as unknown as Selection<SVGGElement, unknown, BaseType, unknown>;
-    const size = drawLegend(
-      sel,
-      lg.scale.kind === 'diverging'
-        ? {
-            kind: 'diverging',
-            maxAbs: lg.scale.maxAbs,
-            width: font * 7,
-            label: lg.label,
-            fontSize: font,
-            format: legendNumber,
-          }
-        : {
-            kind: 'sequential',
-            domain: [lg.scale.lo, lg.scale.hi],
-            width: font * 7,
-            label: lg.label,
-            fontSize: font,
-            format: legendNumber,
-          },
-    );
-    x += size.width + font * 1.6;
-    h = Math.max(h, size.height);
-  }
-  svg.setAttribute('width', String(Math.ceil(x)));
-  svg.setAttribute('height', String(Math.ceil(h + 4)));
-}
-
-/** Legend end values: as short as they can be ("1", "0.5", "−2"), with a real minus sign. */
-export function legendNumber(x: number): string {
-  return String(Number(x.toPrecision(3))).replace('-', '−');
 }
 
 // ---------------------------------------------------------------- pure transforms (unit-tested)
@@ -330,9 +261,7 @@ export function createTimeHeatmap(el: HTMLElement, opts: TimeHeatmapOptions): Ti
   const gHover = svgEl(svg, 'g', { class: 'th-hover' });
   const cursorHalo = svgEl(svg, 'rect', { class: 'th-cursor-halo', visibility: 'hidden' });
   const cursorRect = svgEl(svg, 'rect', { class: 'th-cursor', visibility: 'hidden' });
-  const tip = document.createElement('div');
-  tip.className = 'chart-tip';
-  tip.hidden = true;
+  const tip = chartTip();
   box.append(canvas, svg, tip);
   el.append(legendSvg, box);
 
@@ -606,23 +535,20 @@ export function createTimeHeatmap(el: HTMLElement, opts: TimeHeatmapOptions): Ti
     const hit = cellAt(l, v.units, v.steps, e.clientX - rect.left, e.clientY - rect.top);
     if (hit) opts.onStep?.(hit.t);
   };
-  svg.addEventListener('pointermove', onMove);
-  svg.addEventListener('pointerleave', onLeave);
-  svg.addEventListener('click', onClick);
+  const unlisten = listenPointer(svg, { move: onMove, leave: onLeave, click: onClick });
 
-  const ro =
-    typeof ResizeObserver === 'undefined'
-      ? null
-      : new ResizeObserver(() => {
-          const w = el.clientWidth;
-          if (Math.abs(w - width) < 1 || !view) return;
-          width = w;
-          relayout(view);
-          drawBands(view, L as TimeLayout);
-          drawCursor(view, L as TimeLayout);
-          drawHover();
-        });
-  ro?.observe(el);
+  const ro = observeWidth(
+    el,
+    () => width,
+    (w) => {
+      if (!view) return;
+      width = w;
+      relayout(view);
+      drawBands(view, L as TimeLayout);
+      drawCursor(view, L as TimeLayout);
+      drawHover();
+    },
+  );
 
   return {
     update(next) {
@@ -652,9 +578,7 @@ export function createTimeHeatmap(el: HTMLElement, opts: TimeHeatmapOptions): Ti
     },
     destroy() {
       ro?.disconnect();
-      svg.removeEventListener('pointermove', onMove);
-      svg.removeEventListener('pointerleave', onLeave);
-      svg.removeEventListener('click', onClick);
+      unlisten();
       legendSvg.remove();
       box.remove();
     },

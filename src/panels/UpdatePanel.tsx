@@ -8,7 +8,7 @@ import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import { selectMoment, selectNextPass, selectPass } from '../store/selectors';
-import { gridNames, HeatGrid } from './BackwardPanel';
+import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
 import './output.css';
 
