@@ -99,6 +99,12 @@ export function createBars(el: HTMLElement, opts: BarsOptions): BarsChart {
   /** Font and width of the host: read once, then again only in the ResizeObserver (where layout is fresh). */
   let size: { base: number; width: number } | null = null;
   let axisKey = '';
+  /** Layout and bar count the bars' geometry was written for, and the values their heights show. */
+  let barsKey = '';
+  let drawnValues: ArrayLike<number> | null | undefined;
+  const setText = (node: Element, text: string) => {
+    if (node.textContent !== text) node.textContent = text;
+  };
   let lastUpdate = Number.NEGATIVE_INFINITY;
   const measure = () => {
     size = {
@@ -151,6 +157,11 @@ export function createBars(el: HTMLElement, opts: BarsOptions): BarsChart {
       `bar${i === v.argmax ? ' is-argmax' : ''}${i === v.target ? ' is-target' : ''}`;
     const value = (i: number) => (v.values ? v.values[i] : 0);
 
+    // the geometry (x, widths, font, label rows) is written only when the layout or the bar count changes;
+    // on a cursor step only what moved is written (each SVG attribute write costs the browser style work)
+    const geometryKey = `${key}|${n}`;
+    const geometry = geometryKey !== barsKey;
+    barsKey = geometryKey;
     const g = gBars
       .selectAll<SVGGElement, number>('g.bar')
       .data(Array.from({ length: n }, (_, i) => i))
@@ -161,39 +172,55 @@ export function createBars(el: HTMLElement, opts: BarsOptions): BarsChart {
         e.append('text').attr('class', 'bar-char');
         e.append('text').attr('class', 'bar-mark');
         return e;
-      })
-      .attr('class', cls);
-    const rect = g
-      .select('rect')
-      .attr('x', (i) => s.x(i))
-      .attr('width', s.bandwidth);
+      });
+    g.each(function (i) {
+      const c = cls(i);
+      if (this.getAttribute('class') !== c) this.setAttribute('class', c);
+    });
+    const rect = g.select<SVGRectElement>('rect');
+    const valueText = g.select<SVGTextElement>('text.bar-value');
+    const charText = g.select<SVGTextElement>('text.bar-char');
+    const markText = g.select<SVGTextElement>('text.bar-mark');
+    if (geometry) {
+      rect.attr('x', (i) => s.x(i)).attr('width', s.bandwidth);
+      valueText
+        .attr('x', (i) => s.x(i) + s.bandwidth / 2)
+        .attr('text-anchor', 'middle')
+        .attr('font-size', font);
+      charText
+        .attr('x', (i) => s.x(i) + s.bandwidth / 2)
+        .attr('y', s.y0 + font + 2)
+        .attr('text-anchor', 'middle')
+        .attr('font-size', font);
+      markText
+        .attr('x', (i) => s.x(i) + s.bandwidth / 2)
+        .attr('y', s.y0 + 2 * font + 8)
+        .attr('text-anchor', 'middle')
+        .attr('font-size', font);
+    }
     const top = (i: number) => s.y(value(i));
     const h = (i: number) => s.y0 - s.y(value(i));
-    if (animate && !reduced) {
-      rect.transition().duration(120).ease(easeCubicOut).attr('y', top).attr('height', h);
-    } else {
-      rect.each(function () {
-        interrupt(this);
-      });
-      rect.attr('y', top).attr('height', h);
+    // the same values as drawn (e.g. still null): nothing to move
+    const heights = v.values ?? null;
+    if (geometry || heights !== drawnValues) {
+      drawnValues = heights;
+      if (animate && !reduced) {
+        rect.transition().duration(120).ease(easeCubicOut).attr('y', top).attr('height', h);
+      } else {
+        rect.each(function () {
+          interrupt(this);
+        });
+        rect.attr('y', top).attr('height', h);
+      }
+      valueText.attr('y', (i) => s.y(value(i)) - 4);
     }
-    g.select('text.bar-value')
-      .attr('x', (i) => s.x(i) + s.bandwidth / 2)
-      .attr('y', (i) => s.y(value(i)) - 4)
-      .attr('text-anchor', 'middle')
-      .attr('font-size', font)
-      .text((i) => (v.values && showValues ? v.valueText(value(i)) : ''));
-    g.select('text.bar-char')
-      .attr('x', (i) => s.x(i) + s.bandwidth / 2)
-      .attr('y', s.y0 + font + 2)
-      .attr('text-anchor', 'middle')
-      .attr('font-size', font)
-      .text((i) => (shown.has(i) ? charLabel(v.labels[i]) : ''));
-    g.select('text.bar-mark')
-      .attr('x', (i) => s.x(i) + s.bandwidth / 2)
-      .attr('y', s.y0 + 2 * font + 8)
-      .attr('text-anchor', 'middle')
-      .attr('font-size', font)
+    valueText.each(function (i) {
+      setText(this, v.values && showValues ? v.valueText(value(i)) : '');
+    });
+    charText.each(function (i) {
+      setText(this, shown.has(i) ? charLabel(v.labels[i]) : '');
+    });
+    markText
       .selectAll('tspan')
       .data((i) => [
         ...(i === v.target ? [{ cls: 'mark-t', sym: '◎' }] : []),

@@ -212,6 +212,23 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     layer.paint({ lay, trace: tr, scales: sc, states, sigs, hover, style: environment().style });
   }
 
+  // writing scrollLeft makes the browser lay out the page at once: in the middle of a cursor step (other
+  // panels' updates still to come) that is a second layout. Written at the next frame's start instead
+  // (before its layout and paint, so the frame shows it); scrollLeft above already holds the target.
+  let pendingScroll = 0;
+  function applyScroll(): void {
+    if (typeof requestAnimationFrame === 'undefined') {
+      (scroller.node() as HTMLElement).scrollLeft = scrollLeft;
+      return;
+    }
+    if (pendingScroll) return;
+    pendingScroll = requestAnimationFrame(() => {
+      pendingScroll = 0;
+      // the latest target (a later step may have moved it again before this frame)
+      (scroller.node() as HTMLElement).scrollLeft = scrollLeft;
+    });
+  }
+
   listenColumns(svg, opts, () => ({ L, view }));
   // scrolling brings other columns near the viewport: draw them (once per frame)
   let scrollFrame = 0;
@@ -263,7 +280,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
         if (to !== null) {
           scrollLeft = Math.min(to, Math.max(0, Math.floor(lay.width - viewW)));
           ownScroll = scrollLeft;
-          (scroller.node() as HTMLElement).scrollLeft = scrollLeft;
+          applyScroll();
         }
       }
     }
@@ -316,6 +333,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     destroy() {
       ro?.disconnect();
       if (scrollFrame) cancelAnimationFrame(scrollFrame);
+      if (pendingScroll) cancelAnimationFrame(pendingScroll);
       root.remove();
     },
   };

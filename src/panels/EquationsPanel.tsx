@@ -8,7 +8,7 @@ import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import { selectLang, selectMoment, selectNextPass, selectPass, selectVocab } from '../store/selectors';
 import { activeRowId, blockOf, substitution } from './equations/block';
-import { renderedBlock, renderTex } from './equations/render';
+import { renderedBlock, renderTex, renderTexVisual } from './equations/render';
 import { type Grid, showChar, type TexWords } from './equations/tex';
 import { narrate, narrationText } from './narration';
 import { Panel } from './Panel';
@@ -27,13 +27,32 @@ function entryName(grid: Grid, k: number): string {
   return ch === undefined ? String(k + 1) : `‘${showChar(ch)}’`;
 }
 
-/** Typeset grid labels (a handful of symbols, met again on every step). */
+/**
+ * Typeset grid labels (a handful of symbols, met again on every step). HTML only: the heatmap next to it
+ * is an image whose accessible name begins with the same symbol in plain text.
+ */
 const labelCache = new Map<string, string>();
 function labelTex(label: string): string {
   let html = labelCache.get(label);
   if (html === undefined) {
-    html = renderTex(label, false);
+    html = renderTexVisual(label);
     labelCache.set(label, html);
+  }
+  return html;
+}
+
+/**
+ * Typeset numbers, by TeX source: at large H most steps show the same few symbolic lines (the vectors
+ * are heatmaps), and stepping back and forth meets the same numbers again. Bounded (oldest out first).
+ */
+const subCache = new Map<string, string>();
+const SUB_CACHE_SIZE = 256;
+function subTex(tex: string): string {
+  let html = subCache.get(tex);
+  if (html === undefined) {
+    html = renderTex(tex);
+    if (subCache.size >= SUB_CACHE_SIZE) subCache.delete(subCache.keys().next().value as string);
+    subCache.set(tex, html);
   }
   return html;
 }
@@ -137,7 +156,7 @@ export function EquationsPanel() {
     () => substitution(m, pass, nextPass, model.activation),
     [m, pass, nextPass, model.activation],
   );
-  const subHtml = useMemo(() => (sub.tex ? renderTex(sub.tex) : null), [sub]);
+  const subHtml = sub.tex ? subTex(sub.tex) : null;
   const sentence = narrationText(narrate(m, pass, nextPass, { optimizer }, vocab), t);
   const caption =
     m.phase === 'forward' || m.phase === 'backward'

@@ -13,6 +13,20 @@ export function renderTex(tex: string, display = true): string {
   return katex.renderToString(tex, { throwOnError: false, displayMode: display, strict: false });
 }
 
+/**
+ * TeX → HTML only (no MathML, hidden from assistive tech), for a symbol whose name is already given in
+ * plain text nearby (a heatmap's label: its picture's accessible name starts with the same name). Half
+ * the nodes of renderTex, which matters for what is typeset again on every cursor step.
+ */
+export function renderTexVisual(tex: string, display = false): string {
+  return katex.renderToString(tex, {
+    throwOnError: false,
+    displayMode: display,
+    strict: false,
+    output: 'html',
+  });
+}
+
 export interface RenderedRow {
   id: string;
   html: string;
