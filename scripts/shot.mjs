@@ -1,20 +1,10 @@
 // Screenshot helper for looking at the app: node scripts/shot.mjs URL OUT.png [width] [height] [keys...]
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const [url = 'http://localhost:4173/', out = '/tmp/shot.png', w = '1280', h = '720', ...keys] =
   process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ viewport: { width: +w, height: +h } });
 const errors = [];
 page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
