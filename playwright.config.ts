@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-/** E2E_PORT lets a second run (e.g. a fresh-clone CI check) use its own preview server. */
+/**
+ * Playwright always starts and tests its own preview server, never one that already listens:
+ * `npm test` (scripts/test-all.mjs) picks a free port and passes it as E2E_PORT; a bare
+ * `npx playwright test` uses 4173 and fails with a clear message if something else holds it.
+ */
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -18,7 +22,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite build && npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
   projects: [{ name: 'chromium', use: { viewport: { width: 1280, height: 720 } } }],

@@ -5,6 +5,7 @@ import { en } from '../src/i18n/en';
 import { DEFAULT_CONFIG } from '../src/store/config';
 import { compareFlows } from '../src/store/derived';
 import { buildSequence, firstPass, type Sequence } from '../src/store/lesson';
+import { expectClose } from './fixtures/close';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name });
 
@@ -157,7 +158,8 @@ test('compare mode draws the RNN, LSTM and GRU curves of ‖∂L_T/∂h_t‖ as 
     const v = Number(
       await flow.locator(`path.sl-line[data-cell="${cell}"]`).getAttribute('data-first-value'),
     );
-    expect(v).toBe(flows[cell].flow.lastLossNorm[0]);
+    // page vs Node: 1e-12 relative
+    expectClose(v, flows[cell].flow.lastLossNorm[0], 1e-12, 1e-300, `${cell} ‖∂L_T/∂h_1‖`);
   }
   await expect(flow.locator('.sl-legend li')).toHaveText([
     'RNN: ‖∂L_T/∂h_t‖',
@@ -197,7 +199,13 @@ test('the loss chart gains a point at each update', async ({ page }) => {
   await expect(loss.locator('.loss-dot')).toHaveCount(2);
   await expect(loss.locator('.loss-pending')).toHaveAttribute('data-x', '1');
   const before = helloTrace('rnn').loss;
-  await expect(loss.locator('.loss-dot').first()).toHaveAttribute('data-loss', String(before));
+  expectClose(
+    Number(await loss.locator('.loss-dot').first().getAttribute('data-loss')),
+    before,
+    1e-12,
+    1,
+    'loss',
+  );
   await page.keyboard.press('ArrowRight'); // pass 2 begins
   await expect(loss.locator('.loss-dot')).toHaveCount(2);
   await expect(loss.locator('.loss-pending')).toHaveCount(0);

@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { initModel } from '../src/engine/init';
-import { buildTrace } from '../src/engine/trace';
+import { HELLO_VOCAB, helloModel, helloTraceOf } from './fixtures/hello';
 
 const HELLO = '/#cell=rnn&act=tanh&in=hell&tg=ello&H=3&seed=27&h0=random&opt=sgd&lr=0.1&pass=0&m=0';
 
 /** The engine's own numbers for the lecture's example at t = 1. */
 function helloStep1() {
-  const vocab = ['h', 'e', 'l', 'o'];
-  const model = initModel({ cell: 'rnn', vocab, hiddenSize: 3, seed: 27, initialState: 'random' });
-  const p = buildTrace(model, [0, 1, 2, 2], [1, 2, 2, 3]).forward[0].p;
+  const vocab = HELLO_VOCAB;
+  const p = helloTraceOf(helloModel()).forward[0].p;
   const best = p.indexOf(Math.max(...p));
   return { pct: `${(p[best] * 100).toFixed(1)}%`, pick: vocab[best] };
 }

@@ -3,9 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { initModel } from '../src/engine/init';
 import { serializeModel } from '../src/engine/modelFile';
-import { buildTrace } from '../src/engine/trace';
+import { helloModel, helloTraceOf } from './fixtures/hello';
 
 const readout = (page: Page) => page.getByTestId('readout');
 
@@ -140,16 +139,10 @@ test('an empty input text says what is wrong and keeps the last good lesson', as
 test('a loaded model file shows its numbers; a broken one gets a specific message and changes nothing', async ({
   page,
 }) => {
-  const model = initModel({
-    cell: 'lstm',
-    vocab: ['h', 'e', 'l', 'o'],
-    hiddenSize: 2,
-    seed: 99,
-    initialState: 'random',
-  });
+  const model = helloModel('lstm', 2, 99);
   const file = join(tmpdir(), 'unrolled-e2e-model.json');
   writeFileSync(file, JSON.stringify(serializeModel(model)));
-  const expected = buildTrace(model, [0, 1, 2, 2], [1, 2, 2, 3]);
+  const expected = helloTraceOf(model);
   await page.goto('/');
   await page.getByLabel('Load model').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the model' })).toBeVisible();

@@ -1,19 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { initModel } from '../src/engine/init';
-import { buildTrace } from '../src/engine/trace';
 import { fmt } from '../src/format';
 import { DEFAULT_CONFIG } from '../src/store/config';
 import { buildSequence, firstPass } from '../src/store/lesson';
 
+import { helloModel, helloTraceOf } from './fixtures/hello';
+
 // The app's default lesson: "hell" → "ello", a tanh RNN with 3 units, seed 27, h0 random.
-const model = initModel({
-  cell: 'rnn',
-  vocab: ['h', 'e', 'l', 'o'],
-  hiddenSize: 3,
-  seed: 27,
-  initialState: 'random',
-});
-const trace = buildTrace(model, [0, 1, 2, 2], [1, 2, 2, 3]);
+const model = helloModel();
+const trace = helloTraceOf(model);
 
 test('the Network panel shows the hello example unrolled over four steps', async ({ page }) => {
   await page.goto('/');

@@ -1,11 +1,9 @@
 /** The Output panel on the hello example: the table holds the engine's exact y and p, marks and loss. */
 import { expect, type Page, test } from '@playwright/test';
-import { initModel } from '../src/engine/init';
-import { buildTrace } from '../src/engine/trace';
+import { expectClose } from './fixtures/close';
+import { helloModel, helloTraceOf, HELLO_VOCAB as VOCAB } from './fixtures/hello';
 
-const VOCAB = ['h', 'e', 'l', 'o'];
-const model = initModel({ cell: 'rnn', vocab: VOCAB, hiddenSize: 3, seed: 27, initialState: 'random' });
-const trace = buildTrace(model, [0, 1, 2, 2], [1, 2, 2, 3]);
+const trace = helloTraceOf(helloModel());
 const fmt3 = (x: number) => x.toFixed(3).replace('-', '−');
 
 const output = (page: Page) => page.getByRole('region', { name: 'Output', exact: true });
@@ -33,8 +31,15 @@ test('at t = 1 the table shows the engine’s scores and probabilities, the targ
   for (let i = 0; i < VOCAB.length; i++) {
     const row = rows.nth(i);
     await expect(row).toHaveAttribute('data-char', VOCAB[i]);
-    expect(Number(await row.locator('[data-y]').getAttribute('data-y'))).toBe(f.y[i]);
-    expect(Number(await row.locator('[data-p]').getAttribute('data-p'))).toBe(f.p[i]);
+    // page (Chromium) vs Node: the same float64 to 1e-12 relative
+    expectClose(Number(await row.locator('[data-y]').getAttribute('data-y')), f.y[i], 1e-12, 1, `y[${i}]`);
+    expectClose(
+      Number(await row.locator('[data-p]').getAttribute('data-p')),
+      f.p[i],
+      1e-12,
+      1e-300,
+      `p[${i}]`,
+    );
     await expect(row.locator('[data-y]')).toHaveText(fmt3(f.y[i]));
     await expect(row.locator('[data-p]')).toHaveText(`${(f.p[i] * 100).toFixed(1)}%`);
   }
@@ -54,7 +59,7 @@ test('at t = 1 the table shows the engine’s scores and probabilities, the targ
 
   await page.keyboard.press('ArrowRight');
   const loss = -Math.log(f.p[1]);
-  expect(loss).toBeCloseTo(f.loss, 12);
+  expectClose(loss, f.loss, 1e-12); // −ln p and log-sum-exp agree (same runtime)
   await expect(output(page).getByText(`Loss at t = 1: −ln p[e] = ${fmt3(loss)}`)).toBeVisible();
 });
 

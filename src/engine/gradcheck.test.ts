@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_TYPES } from './model';
 import { ALL_ACTIVATIONS, numericGrad, randomModel, randomSequence, relError } from './testing';
-import { buildTrace } from './trace';
+import { buildTrace, stepContribution } from './trace';
 
 const TOL = 1e-6; // max relative error against five-point central differences (h = 1e-4, floor 1e-4)
 
@@ -60,9 +60,11 @@ describe('steps with no input (x_t = 0, for one-to-many) keep exact gradients', 
         }
       }
       expect(worst).toBeLessThan(TOL);
-      // no input: the step adds nothing to any column of Wxh and its pre-activation has no Wxh term
-      const f = trace.forward[1];
-      expect(f.input).toBeNull();
+      // no input: the step adds nothing to any column of any Wxh block, while a step with input does
+      for (const name of Object.keys(model.weights).filter((n) => n.startsWith('Wxh'))) {
+        expect(stepContribution(trace, 2, name).every((v) => v === 0)).toBe(true);
+        expect(stepContribution(trace, 1, name).some((v) => v !== 0)).toBe(true);
+      }
     });
   }
 });
