@@ -1,6 +1,6 @@
 /**
  * Training throughput of the engine's real training path (train.ts → fast/), comparable with
- * /work/shared/bench/minchar_numpy.py: same windows, init N(0, 0.01²) matrices and zero biases,
+ * `../shared/bench/minchar_numpy.py` (beside the checkout, not in this repository): same windows, init N(0, 0.01²) matrices and zero biases,
  * Adagrad lr 0.1, clip to [−5, 5], text split into code points, vocab = sorted distinct code points.
  *
  *   npm run bench                      the table W1–W4 (text: --text FILE, else the GPL-3 + GPL-2 texts)

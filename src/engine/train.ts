@@ -1,5 +1,6 @@
 /**
- * Training over a text, min-char-rnn style (as /work/shared/bench/minchar_numpy.py): a data pointer p
+ * Training over a text, min-char-rnn style (as `../shared/bench/minchar_numpy.py`, beside the checkout,
+ * not in this repository): a data pointer p
  * walks the encoded text in windows of T; at the first step, or when p + T + 1 would pass the end,
  * p = 0 and the state goes back to h0 (c0). Inputs are text[p .. p+T), targets text[p+1 .. p+T];
  * the hidden (and cell) state is carried from one window to the next; p += T.
