@@ -115,11 +115,15 @@ export type LinkWeights =
   /** Trained or loaded weights too large for a link: it opens the untrained model. */
   | { kind: 'tooBig'; chars: number };
 
+const SEEDED: LinkWeights = { kind: 'seeded' };
 let memo: { model: Model; result: LinkWeights } | null = null;
 
-/** What the link does with the weights of pass 0 (memoised on the model, encoded once per change). */
+/**
+ * What the link does with the weights of pass 0, memoised on the model (encoded once per change, and
+ * the same object while it lasts: a store selector).
+ */
 export function linkWeights(s: Pick<LessonState, 'trained' | 'loaded' | 'passes'>): LinkWeights {
-  if (!s.trained && !s.loaded) return { kind: 'seeded' };
+  if (!s.trained && !s.loaded) return SEEDED;
   const model = s.passes[0].model;
   if (memo?.model === model) return memo.result;
   const block = encodeWeights(model);
