@@ -45,7 +45,13 @@ describe('the weights block', () => {
       const m = hello(5, cell);
       expectSameModel(m, decodeWeights(encodeWeights(m)));
     }
-    const ko = initModel({ cell: 'rnn', vocab: ['한', '글', ' ', '😀'], hiddenSize: 2, seed: 1, initialState: 'zeros' });
+    const ko = initModel({
+      cell: 'rnn',
+      vocab: ['한', '글', ' ', '😀'],
+      hiddenSize: 2,
+      seed: 1,
+      initialState: 'zeros',
+    });
     ko.weights.Whh[0] = -0; // signed zero and extreme magnitudes survive too
     ko.weights.by[1] = 1e-300;
     ko.weights.by[2] = -1.7976931348623157e308;

@@ -23,8 +23,7 @@ export const worksheetEn = {
   'worksheet.equations': 'Equations',
   'worksheet.gated': 'hₜ (and the gates) follow the {cell} equations of the lesson’s Equations panel.',
   'worksheet.forward': 'Forward pass',
-  'worksheet.order':
-    'xₜ, yₜ and pₜ list the characters in the order {vocab}; hₜ lists the {H} hidden units.',
+  'worksheet.order': 'xₜ, yₜ and pₜ list the characters in the order {vocab}; hₜ lists the {H} hidden units.',
   'worksheet.colStep': 't',
   'worksheet.colInput': 'Input',
   'worksheet.colTarget': 'Target',
