@@ -21,10 +21,15 @@ test.beforeEach(async ({ page }) => {
 /** y_t and p_t of every step as the Output table holds them (full float64 in data-y / data-p). */
 async function outputNumbers(page: Page, T = 4): Promise<number[]> {
   const out: number[] = [];
+  const readout = page.getByTestId('readout');
+  // the keys work once the lesson is on screen
+  await expect(readout).toContainText(`of ${T}`);
   for (let t = 1; t <= T; t++) {
     await page.keyboard.press('Home');
     // rnn moments per step: x a h y p loss; index 4 of step t is p_t
     for (let k = 0; k < (t - 1) * 6 + 4; k++) await page.keyboard.press('ArrowRight');
+    await expect(readout).toContainText(`t = ${t} of ${T}`);
+    await expect(readout).toContainText('softmax p_t');
     const table = region(page, 'Output').getByRole('table', { name: `Scores and probabilities at t = ${t}` });
     for (const ch of VOCAB) {
       const row = table.locator(`tr[data-char="${ch}"]`);
@@ -58,6 +63,7 @@ test('a trained hello link, copied with Copy link, reopens in a fresh browser wi
   context,
   browser,
 }) => {
+  test.setTimeout(90_000); // training 10,000 iterations in the worker, on a shared machine
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   const seeded = await outputNumbers(page);
