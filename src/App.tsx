@@ -19,7 +19,9 @@ import { TrainingPanel } from './panels/TrainingPanel';
 import { UpdatePanel } from './panels/UpdatePanel';
 import { useKeyboard } from './panels/useKeyboard';
 import { usePlayback } from './panels/usePlayback';
+import { ShareControls } from './share/ShareControls';
 import { useLesson, type View } from './store';
+import { Worksheet } from './worksheet/Worksheet';
 
 function LanguageSelect() {
   const t = useT();
@@ -83,7 +85,9 @@ export function App() {
         <LanguageSelect />
       </header>
       <NoticeBar />
-      {view === 'lab' ? (
+      {view === 'worksheet' ? (
+        <Worksheet />
+      ) : view === 'lab' ? (
         <main className="lab-view">
           <ActivationLab />
         </main>
@@ -93,6 +97,7 @@ export function App() {
             <h2 className="sr-only">{t('settings.heading')}</h2>
             <ShapeSelect />
             <Settings />
+            <ShareControls />
             <p className="keys">{t('controls.keys')}</p>
           </aside>
           <main className="lesson">

@@ -4,10 +4,12 @@ import { backwardEn } from './parts/backward';
 import { chartsEn } from './parts/charts';
 import { equationsEn } from './parts/equations';
 import { labEn } from './parts/lab';
+import { linksEn } from './parts/links';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
+import { worksheetEn } from './parts/worksheet';
 
 export const en = {
   'app.title': 'Unrolled',
@@ -205,6 +207,8 @@ export const en = {
   ...outputEn,
   ...backwardEn,
   ...updateEn,
+  ...linksEn,
+  ...worksheetEn,
   ...chartsEn,
   ...labEn,
   ...trainingEn,

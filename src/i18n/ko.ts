@@ -4,10 +4,12 @@ import { backwardKo } from './parts/backward';
 import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
 import { labKo } from './parts/lab';
+import { linksKo } from './parts/links';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
+import { worksheetKo } from './parts/worksheet';
 
 export const ko: Record<MessageKey, string> = {
   'app.title': 'Unrolled',
@@ -198,6 +200,8 @@ export const ko: Record<MessageKey, string> = {
   ...outputKo,
   ...backwardKo,
   ...updateKo,
+  ...linksKo,
+  ...worksheetKo,
   ...chartsKo,
   ...labKo,
   ...trainingKo,

@@ -35,8 +35,8 @@ import {
   withTrainedOptimizer,
 } from './trainingSlice';
 
-export type View = 'lesson' | 'lab';
-export const VIEWS: readonly View[] = ['lesson', 'lab'];
+export type View = 'lesson' | 'lab' | 'worksheet';
+export const VIEWS: readonly View[] = ['lesson', 'lab', 'worksheet'];
 
 export interface Notice {
   kind: 'error' | 'info';

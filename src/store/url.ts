@@ -2,6 +2,7 @@
 import { formatHash, parseHash } from './config';
 import { type LessonState, useLesson, VIEWS, type View } from './index';
 import { labFromParams, labToParams } from './labSlice';
+import { applyLinkLang, applyLinkWeights, readLinkExtras, writeLinkExtras } from './weightsLink';
 
 function apply(hash: string): void {
   const { config, cursor, invalid } = parseHash(hash);
@@ -10,6 +11,9 @@ function apply(hash: string): void {
   if (view !== null && !VIEWS.includes(view as View)) invalid.push('view');
   const lab = labFromParams(params);
   invalid.push(...lab.invalid);
+  const extras = readLinkExtras(params);
+  invalid.push(...extras.invalid);
+  applyLinkLang(extras);
   useLesson.setState((s) => ({
     view: VIEWS.includes(view as View) ? (view as View) : 'lesson',
     lab: { ...s.lab, ...lab.lab },
@@ -21,6 +25,7 @@ function apply(hash: string): void {
     useLesson.setState({ notice: { kind: 'error', message: error } });
     return;
   }
+  applyLinkWeights(extras);
   store.goTo(cursor);
   if (invalid.length > 0) {
     useLesson.setState({
@@ -38,7 +43,13 @@ function hashOf(s: LessonState): string {
   const params = new URLSearchParams(formatHash(s.config, s.cursor).slice(1));
   if (s.view !== 'lesson') params.set('view', s.view);
   for (const [k, v] of Object.entries(labToParams(s.lab))) params.set(k, v);
+  writeLinkExtras(s, params);
   return `#${params.toString()}`;
+}
+
+/** The address of the current state, formatted now (Copy link must not copy a stale one). */
+export function currentLink(): string {
+  return `${window.location.href.split('#')[0]}${hashOf(useLesson.getState())}`;
 }
 
 /** Starts syncing; returns a function that stops it. */
@@ -68,6 +79,7 @@ export function startUrlSync(): () => void {
   write();
   const unsub = useLesson.subscribe((s, p) => {
     if (s.config !== p.config || s.cursor !== p.cursor || s.view !== p.view || s.lab !== p.lab) schedule();
+    else if (s.passes[0] !== p.passes[0] || s.lang !== p.lang) schedule(); // link weights and language
   });
   const onHash = () => {
     if (window.location.hash !== lastWritten) apply(window.location.hash);
