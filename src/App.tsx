@@ -13,6 +13,7 @@ import { LossPanel } from './panels/LossPanel';
 import { NetworkPanel } from './panels/NetworkPanel';
 import { NoticeBar } from './panels/NoticeBar';
 import { OutputPanel } from './panels/OutputPanel';
+import { PresentButton, Presenter } from './panels/Presenter';
 import { Settings } from './panels/Settings';
 import { ShapeSelect } from './panels/ShapeSelect';
 import { TrainingPanel } from './panels/TrainingPanel';
@@ -67,12 +68,14 @@ export function App() {
   const t = useT();
   const lang = useLesson((s) => s.lang);
   const view = useLesson((s) => s.view);
+  const presenting = useLesson((s) => s.presenting);
   useKeyboard();
   usePlayback();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
+  if (view === 'lesson' && presenting) return <Presenter />;
   return (
     <>
       <header className="topbar">
@@ -80,6 +83,7 @@ export function App() {
         <ViewTabs />
         {view === 'lesson' && <Readout />}
         {view === 'lesson' && <Controls />}
+        {view === 'lesson' && <PresentButton />}
         <LanguageSelect />
       </header>
       <NoticeBar />

@@ -6,6 +6,7 @@ import { equationsEn } from './parts/equations';
 import { labEn } from './parts/lab';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
+import { presenterEn } from './parts/presenter';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
 
@@ -173,13 +174,14 @@ export const en = {
     't = {t}: the pick ‘{pick}’ is wrong (target ‘{target}’, p = {ptarget}); loss {loss} — this must be corrected.',
   'narr.lossNone': 't = {t}: no target here, so no loss.',
   'narr.total':
-    'The total loss over {T} steps is {loss}. Now backward propagation corrects Whh, Wxh and Why.',
+    'The total loss over {T} steps is {loss}. Now backward propagation corrects {weights} and Why.',
   'narr.dy': 't = {t}: dy = p − onehot(target): push ‘{target}’ up by {dtarget}, the others down.',
   'narr.dyNone': 't = {t}: no target, so dy = 0.',
   'narr.dh': 't = {t}: dhₜ gathers ‖{out}‖ from this output and ‖{fut}‖ from the future.',
   'narr.dact':
     't = {t}: the gradient passes back through the nonlinearity; its size shrinks from {before} to {after}.',
-  'narr.dW': 't = {t}: this step adds its share to dWxh, dWhh and dWhy (outlined).',
+  'narr.dW':
+    't = {t}: this step adds its share to {grads} and dWhy (outlined) and passes ‖dL/dhₜ₋₁‖ = {dh} back along the arrow.',
   'narr.update': 'The update W ← W − lr·dW moves the loss from {before} to {after}.',
   'error.emptyInput': 'The input text is empty. Type at least one character.',
   'error.tooShort':
@@ -205,6 +207,7 @@ export const en = {
   ...outputEn,
   ...backwardEn,
   ...updateEn,
+  ...presenterEn,
   ...chartsEn,
   ...labEn,
   ...trainingEn,

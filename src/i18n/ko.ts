@@ -6,6 +6,7 @@ import { equationsKo } from './parts/equations';
 import { labKo } from './parts/lab';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
+import { presenterKo } from './parts/presenter';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
 
@@ -171,12 +172,13 @@ export const ko: Record<MessageKey, string> = {
   'narr.lossWrong':
     't = {t}: 선택한 ‘{pick}’는 틀렸습니다 (목표 ‘{target}’, p = {ptarget}). 손실 {loss} — 고쳐야 합니다.',
   'narr.lossNone': 't = {t}: 목표가 없으므로 손실도 없습니다.',
-  'narr.total': '{T}단계 전체 손실은 {loss}입니다. 이제 역전파로 Whh, Wxh, Why를 고칩니다.',
+  'narr.total': '{T}단계 전체 손실은 {loss}입니다. 이제 역전파로 {weights}, Why를 고칩니다.',
   'narr.dy': 't = {t}: dy = p − onehot(목표): ‘{target}’는 {dtarget}만큼 올리고 나머지는 내립니다.',
   'narr.dyNone': 't = {t}: 목표가 없으므로 dy = 0입니다.',
   'narr.dh': 't = {t}: dhₜ는 이 출력에서 ‖{out}‖, 미래에서 ‖{fut}‖를 모읍니다.',
   'narr.dact': 't = {t}: 기울기가 비선형 함수를 거꾸로 지나며 크기가 {before}에서 {after}로 바뀝니다.',
-  'narr.dW': 't = {t}: 이 단계가 dWxh, dWhh, dWhy에 자기 몫을 더합니다 (테두리 표시).',
+  'narr.dW':
+    't = {t}: 이 단계가 {grads}, dWhy에 자기 몫을 더하고 (테두리 표시) ‖dL/dhₜ₋₁‖ = {dh}를 화살표를 따라 돌려보냅니다.',
   'narr.update': '갱신 W ← W − lr·dW로 손실이 {before}에서 {after}로 바뀝니다.',
   'error.emptyInput': '입력 텍스트가 비어 있습니다. 한 글자 이상 입력하세요.',
   'error.tooShort': '목표를 비워 두면 입력은 두 글자 이상이어야 합니다 (한 단계: 한 글자와 다음 글자).',
@@ -198,6 +200,7 @@ export const ko: Record<MessageKey, string> = {
   ...outputKo,
   ...backwardKo,
   ...updateKo,
+  ...presenterKo,
   ...chartsKo,
   ...labKo,
   ...trainingKo,
