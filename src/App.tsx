@@ -5,6 +5,7 @@ import { ActivationLab } from './lab/ActivationLab';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
 import { EquationsPanel } from './panels/EquationsPanel';
+import { FollowToggle, useFollow } from './panels/Follow';
 import { GatesPanel } from './panels/GatesPanel';
 import { GeneratePanel } from './panels/GeneratePanel';
 import { GradientFlowPanel } from './panels/GradientFlowPanel';
@@ -70,6 +71,7 @@ export function App() {
   const view = useLesson((s) => s.view);
   const presenting = useLesson((s) => s.presenting);
   useKeyboard();
+  useFollow();
   usePlayback();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -97,6 +99,7 @@ export function App() {
             <h2 className="sr-only">{t('settings.heading')}</h2>
             <ShapeSelect />
             <Settings />
+            <FollowToggle />
             <p className="keys">{t('controls.keys')}</p>
           </aside>
           <main className="lesson">

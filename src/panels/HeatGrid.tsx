@@ -7,6 +7,7 @@ import { fmtAuto } from '../format';
 import { translator } from '../i18n';
 import { useLesson } from '../store';
 import { selectLang } from '../store/selectors';
+import { Sub } from './Sub';
 
 /* ---------- heatmap grid (shared with the update panel) ---------- */
 
@@ -89,7 +90,9 @@ function Heatmap(props: {
   const legend = tr('heatmap.legend', { max: fmtAuto(maxAbs, 5) });
   return (
     <figure className="hm-fig">
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        <Sub text={title} />
+      </figcaption>
       <div
         className="hm-host"
         ref={ref}
@@ -102,7 +105,7 @@ function Heatmap(props: {
   );
 }
 
-const PRESENTER_GRID: Record<CellType, number> = { rnn: 72, gru: 48, lstm: 44 };
+const PRESENTER_GRID: Record<CellType, number> = { rnn: 72, gru: 44, lstm: 36 };
 
 /** A grid of heatmaps, one per matrix, with a title prefix (d or Δ). */
 export function HeatGrid(props: {
