@@ -47,7 +47,7 @@ test('the four chart panels render for the RNN, the LSTM and the GRU', async ({ 
     const hidden = region(page, 'Hidden state');
     await expect(hidden.locator('canvas')).toBeVisible();
     const bands = await hidden.locator('.th-band-label').allTextContents();
-    expect(bands).toEqual(cell === 'lstm' ? ['h_t', 'c_t'] : ['h_t']);
+    expect(bands).toEqual(cell === 'lstm' ? ['hₜ', 'cₜ'] : ['hₜ']);
     const gates = region(page, 'Gates');
     if (cell === 'rnn') {
       await expect(gates).toContainText('A vanilla RNN has no gates');
@@ -55,13 +55,13 @@ test('the four chart panels render for the RNN, the LSTM and the GRU', async ({ 
       await expect(gates.getByRole('button', { name: 'Switch to GRU' })).toBeVisible();
     } else {
       expect(await gates.locator('.th-band-label').allTextContents()).toEqual(
-        cell === 'lstm' ? ['f_t', 'i_t', 'o_t', 'g_t'] : ['z_t', 'r_t', 'g_t'],
+        cell === 'lstm' ? ['fₜ', 'iₜ', 'oₜ', 'gₜ'] : ['zₜ', 'rₜ', 'gₜ'],
       );
       await expect(gates.locator('path.sl-line')).toHaveCount(cell === 'lstm' ? 4 : 3);
     }
     const flow = region(page, 'Gradient flow');
     await expect(flow.locator('path.sl-line')).toHaveCount(3);
-    await expect(flow.getByRole('img')).toHaveAttribute('aria-label', /‖∂L_T\/∂h_t‖/);
+    await expect(flow.getByRole('img')).toHaveAttribute('aria-label', /‖∂L_T\/∂hₜ‖/);
     await expect(region(page, 'Loss').locator('.loss-dot')).toHaveCount(1);
   }
   // the RNN's note offers the gated cells
@@ -87,11 +87,11 @@ test('the hidden state shows steps as they are computed, with exact values on ho
   await page.mouse.move(p.x, p.y);
   const tip = hidden.locator('.chart-tip');
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText(`h_t · unit 3 · t = 2 (input “e”): ${fmt(trace.forward[1].h[2], 5)}`);
+  await expect(tip).toContainText(`hₜ · unit 3 · t = 2 (input “e”): ${fmt(trace.forward[1].h[2], 5)}`);
   const c = await cellPoint(hidden, 1, 1, 2, 3, 4);
   await page.mouse.move(c.x, c.y);
   await expect(tip).toContainText(
-    `c_t · unit 1 · t = 2 (input “e”): ${fmt((trace.forward[1].c as Float64Array)[0], 5)}`,
+    `cₜ · unit 1 · t = 2 (input “e”): ${fmt((trace.forward[1].c as Float64Array)[0], 5)}`,
   );
   const later = await cellPoint(hidden, 0, 1, 4, 3, 4);
   await page.mouse.move(later.x, later.y);
@@ -142,7 +142,7 @@ test('clicking a step moves the cursor to the start of that step', async ({ page
   await expect(page.getByTestId('readout')).toContainText('t = 3 of 4');
 });
 
-test('compare mode draws the RNN, LSTM and GRU curves of ‖∂L_T/∂h_t‖ as the engine computes them', async ({
+test('compare mode draws the RNN, LSTM and GRU curves of ‖∂L_T/∂hₜ‖ as the engine computes them', async ({
   page,
 }) => {
   await page.goto('/');
@@ -162,9 +162,9 @@ test('compare mode draws the RNN, LSTM and GRU curves of ‖∂L_T/∂h_t‖ as 
     expectClose(v, flows[cell].flow.lastLossNorm[0], 1e-12, 1e-300, `${cell} ‖∂L_T/∂h_1‖`);
   }
   await expect(flow.locator('.sl-legend li')).toHaveText([
-    'RNN: ‖∂L_T/∂h_t‖',
-    'LSTM: ‖∂L_T/∂h_t‖',
-    'GRU: ‖∂L_T/∂h_t‖',
+    'RNN: ‖∂L_T/∂hₜ‖',
+    'LSTM: ‖∂L_T/∂hₜ‖',
+    'GRU: ‖∂L_T/∂hₜ‖',
   ]);
   await toggle.click();
   await expect(flow.locator('path.sl-line[data-cell]')).toHaveCount(0);

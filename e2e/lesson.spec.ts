@@ -18,21 +18,21 @@ test('the hello example steps forward through a whole pass with the keyboard and
   page,
 }) => {
   await page.goto('/');
-  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · one-hot x_t');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · one-hot xₜ');
   // rnn, T = 4: 24 forward moments, the total, 16 backward moments, the update = 42
   for (let k = 0; k < 23; k++)
     await page.keyboard.press(k % 3 === 0 ? 'PageDown' : k % 3 === 1 ? 'ArrowRight' : 'Space');
-  await expect(readout(page)).toContainText('Forward · t = 4 of 4 · loss_t');
+  await expect(readout(page)).toContainText('Forward · t = 4 of 4 · lossₜ');
   await page.keyboard.press('ArrowRight');
   await expect(readout(page)).toContainText('Total loss');
   await page.keyboard.press('ArrowRight');
-  await expect(readout(page)).toContainText('Backward · t = 4 of 4 · dy_t');
+  await expect(readout(page)).toContainText('Backward · t = 4 of 4 · dyₜ');
   await page.keyboard.press('End');
   await expect(readout(page)).toContainText('Update');
   await page.keyboard.press('ArrowLeft');
   await expect(readout(page)).toContainText('Backward · t = 1 of 4 · weight gradients');
   for (let k = 0; k < 40; k++) await page.keyboard.press(k % 2 ? 'PageUp' : 'ArrowLeft');
-  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · one-hot x_t');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · one-hot xₜ');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowRight');
   await expect(readout(page)).toContainText('Forward · t = 1 of 4');
@@ -48,7 +48,7 @@ test('the buttons step like the keys, and Play runs to the end of the pass', asy
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(readout(page)).toContainText('pre-activation');
   await page.getByRole('button', { name: 'Step back' }).click();
-  await expect(readout(page)).toContainText('one-hot x_t');
+  await expect(readout(page)).toContainText('one-hot xₜ');
   await page.getByRole('button', { name: 'Go to end' }).click();
   await expect(readout(page)).toContainText('Update');
   await page.getByRole('button', { name: 'Go to start' }).click();
@@ -61,18 +61,18 @@ test('the buttons step like the keys, and Play runs to the end of the pass', asy
 
 test('keys do nothing while a text field has focus', async ({ page }) => {
   await page.goto('/');
-  await expect(readout(page)).toContainText('one-hot x_t');
+  await expect(readout(page)).toContainText('one-hot xₜ');
   await page.getByLabel('Input text').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('PageDown');
-  await expect(readout(page)).toContainText('one-hot x_t');
+  await expect(readout(page)).toContainText('one-hot xₜ');
 });
 
 test('switching to LSTM and GRU mid-lesson keeps the place and shows the gate sub-steps', async ({
   page,
 }) => {
   await page.goto('/');
-  await expect(readout(page)).toContainText('one-hot x_t');
+  await expect(readout(page)).toContainText('one-hot xₜ');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
@@ -86,7 +86,7 @@ test('switching to LSTM and GRU mid-lesson keeps the place and shows the gate su
   await expect(readout(page)).toContainText('candidate g_t');
   await expect(page.getByLabel('Activation')).toBeDisabled();
   await page.getByLabel('Cell').selectOption('rnn');
-  await expect(readout(page)).toContainText('one-hot x_t');
+  await expect(readout(page)).toContainText('one-hot xₜ');
 });
 
 test('a shared link reopens the exact moment in a fresh browser', async ({ page, browser }) => {
@@ -123,7 +123,7 @@ test('a malformed link falls back to defaults with a visible notice, never a bla
 
 test('an empty input text says what is wrong and keeps the last good lesson', async ({ page }) => {
   await page.goto('/');
-  await expect(readout(page)).toContainText('one-hot x_t');
+  await expect(readout(page)).toContainText('one-hot xₜ');
   await page.keyboard.press('ArrowRight');
   await page.getByLabel('Input text').fill('');
   await expect(page.getByText('The input text is empty')).toBeVisible();

@@ -5,6 +5,7 @@ import { ActivationLab } from './lab/ActivationLab';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
 import { EquationsPanel } from './panels/EquationsPanel';
+import { FollowToggle, useFollow } from './panels/Follow';
 import { GatesPanel } from './panels/GatesPanel';
 import { GeneratePanel } from './panels/GeneratePanel';
 import { GradientFlowPanel } from './panels/GradientFlowPanel';
@@ -13,6 +14,7 @@ import { LossPanel } from './panels/LossPanel';
 import { NetworkPanel } from './panels/NetworkPanel';
 import { NoticeBar } from './panels/NoticeBar';
 import { OutputPanel } from './panels/OutputPanel';
+import { PresentButton, Presenter } from './panels/Presenter';
 import { Settings } from './panels/Settings';
 import { ShapeSelect } from './panels/ShapeSelect';
 import { TrainingPanel } from './panels/TrainingPanel';
@@ -69,12 +71,15 @@ export function App() {
   const t = useT();
   const lang = useLesson((s) => s.lang);
   const view = useLesson((s) => s.view);
+  const presenting = useLesson((s) => s.presenting);
   useKeyboard();
+  useFollow();
   usePlayback();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
+  if (view === 'lesson' && presenting) return <Presenter />;
   return (
     <>
       <header className="topbar">
@@ -82,6 +87,7 @@ export function App() {
         <ViewTabs />
         {view === 'lesson' && <Readout />}
         {view === 'lesson' && <Controls />}
+        {view === 'lesson' && <PresentButton />}
         <LanguageSelect />
       </header>
       <NoticeBar />
@@ -98,6 +104,7 @@ export function App() {
             <ShapeSelect />
             <Settings />
             <ShareControls />
+            <FollowToggle />
             <p className="keys">{t('controls.keys')}</p>
           </aside>
           <main className="lesson">

@@ -156,10 +156,14 @@ describe('columnState', () => {
     expect(at('lstm', { phase: 'forward', t: 1, sub: 'i' })(1).emph).toEqual(['chip:i']);
   });
 
-  it('in backward at t = 3, dh: the arrows leaving steps 4 and 3 point back, step 2’s does not yet', () => {
+  it('in backward at t = 3, dh: only step 4’s arrow points back; step 3’s appears at its dW sub-step, which computes it', () => {
     const s = at('rnn', { phase: 'backward', t: 3, sub: 'dh' });
     expect(s(4).back).toBe(true);
-    expect(s(3)).toMatchObject({ back: true, down: true, current: true, emph: ['units', 'back'] });
+    expect(s(3)).toMatchObject({ back: false, down: true, current: true, emph: ['units'] });
+    expect(at('rnn', { phase: 'backward', t: 3, sub: 'dW' })(3)).toMatchObject({
+      back: true,
+      emph: ['box', 'input', 'back'],
+    });
     expect(s(2)).toMatchObject({ back: false, down: false, units: true });
   });
 
@@ -216,11 +220,12 @@ describe('the network chart', () => {
     chart.update(view(indexOf('rnn', 4, { phase: 'forward', t: 3, sub: 'x' })));
     expect(el.querySelector('g.net-col[data-current="true"]')?.getAttribute('data-t')).toBe('3');
     expect(el.querySelectorAll('g.net-col').length).toBe(5);
+    // at t = 2, dh the arrow out of step 2 is not computed yet: it appears at step 2's dW sub-step
     chart.update(view(indexOf('rnn', 4, { phase: 'backward', t: 2, sub: 'dh' })));
     const dh = [...el.querySelectorAll('.net-dh')].map((n) => n.textContent);
     expect(dh).toEqual([
       '',
-      fmt(norm(trace.backward[1].dhPrev), 3),
+      '',
       fmt(norm(trace.backward[2].dhPrev), 3),
       fmt(norm(trace.backward[3].dhPrev), 3),
     ]);

@@ -7,6 +7,7 @@ import { labEn } from './parts/lab';
 import { linksEn } from './parts/links';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
+import { presenterEn } from './parts/presenter';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
 import { worksheetEn } from './parts/worksheet';
@@ -106,17 +107,17 @@ export const en = {
   'output.total': 'Total loss L = Σ −ln p[target] = {loss}',
   'output.chart': 'Probability per character at t = {t}',
 
-  'backward.dy': 'dy_t = p_t − onehot(target)',
-  'backward.dh': 'dh_t = from the output + from the future',
+  'backward.dy': 'dyₜ = pₜ − onehot(target)',
+  'backward.dh': 'dhₜ = from the output + from the future',
   'backward.fromOutput': 'from output (Whyᵀ dy)',
   'backward.fromFuture': 'from the future (t+1)',
-  'backward.total': 'total dh_t',
+  'backward.total': 'total dhₜ',
   'backward.factor': 'factor through the nonlinearity',
   'backward.dpre': 'gradient at the pre-activation',
   'backward.grads': 'Weight gradients, accumulated from t = T down to t = {t}',
   'backward.notYet': 'Backward propagation starts after the forward pass. Step on to see the gradients.',
   'backward.contribution': 'outlined: this step’s contribution',
-  'backward.dc': 'total dc_t',
+  'backward.dc': 'total dcₜ',
   'backward.unit': 'unit',
 
   'update.before': 'Loss before the update: {loss}',
@@ -134,21 +135,21 @@ export const en = {
   'heatmap.legend': 'colour: negative blue, zero white, positive orange; max |value| = {max}',
   'heatmap.cell': '{name}[{row}][{col}] = {value}',
 
-  'sub.x': 'one-hot x_t',
+  'sub.x': 'one-hot xₜ',
   'sub.a': 'pre-activation',
-  'sub.h': 'h_t',
-  'sub.f': 'forget gate f_t',
-  'sub.i': 'input gate i_t',
-  'sub.o': 'output gate o_t',
-  'sub.g': 'candidate g_t',
-  'sub.c': 'cell state c_t',
-  'sub.z': 'update gate z_t',
-  'sub.r': 'reset gate r_t',
-  'sub.y': 'scores y_t',
-  'sub.p': 'softmax p_t',
-  'sub.loss': 'loss_t',
-  'sub.dy': 'dy_t',
-  'sub.dh': 'dh_t',
+  'sub.h': 'hₜ',
+  'sub.f': 'forget gate fₜ',
+  'sub.i': 'input gate iₜ',
+  'sub.o': 'output gate oₜ',
+  'sub.g': 'candidate gₜ',
+  'sub.c': 'cell state cₜ',
+  'sub.z': 'update gate zₜ',
+  'sub.r': 'reset gate rₜ',
+  'sub.y': 'scores yₜ',
+  'sub.p': 'softmax pₜ',
+  'sub.loss': 'lossₜ',
+  'sub.dy': 'dyₜ',
+  'sub.dh': 'dhₜ',
   'sub.dact': 'through the nonlinearity',
   'sub.dW': 'weight gradients',
 
@@ -164,7 +165,7 @@ export const en = {
   'narr.lstmH': 't = {t}: hₜ = o ⊙ tanh(cₜ) is passed to the output and to step {tp1}.',
   'narr.updateGate': 't = {t}: the update gate zₜ (mean {mean}) keeps the old state where it is near 1.',
   'narr.resetGate':
-    't = {t}: the reset gate r_t (mean {mean}) picks which part of h_{tm1} feeds the candidate.',
+    't = {t}: the reset gate rₜ (mean {mean}) picks which part of h{tm1} feeds the candidate.',
   'narr.gruCandidate': 't = {t}: the candidate gₜ is built from xₜ and r ⊙ h{tm1}.',
   'narr.gruH': 't = {t}: hₜ = z ⊙ h{tm1} + (1 − z) ⊙ g mixes old and new.',
   'narr.y': 't = {t}: the output layer gives one score per character; the largest is ‘{pick}’ ({score}).',
@@ -175,13 +176,14 @@ export const en = {
     't = {t}: the pick ‘{pick}’ is wrong (target ‘{target}’, p = {ptarget}); loss {loss} — this must be corrected.',
   'narr.lossNone': 't = {t}: no target here, so no loss.',
   'narr.total':
-    'The total loss over {T} steps is {loss}. Now backward propagation corrects Whh, Wxh and Why.',
+    'The total loss over {T} steps is {loss}. Now backward propagation corrects {weights} and Why.',
   'narr.dy': 't = {t}: dy = p − onehot(target): push ‘{target}’ up by {dtarget}, the others down.',
   'narr.dyNone': 't = {t}: no target, so dy = 0.',
   'narr.dh': 't = {t}: dhₜ gathers ‖{out}‖ from this output and ‖{fut}‖ from the future.',
   'narr.dact':
     't = {t}: the gradient passes back through the nonlinearity; its size shrinks from {before} to {after}.',
-  'narr.dW': 't = {t}: this step adds its share to dWxh, dWhh and dWhy (outlined).',
+  'narr.dW':
+    't = {t}: this step adds its share to {grads} and dWhy (outlined); ‖dL/dhₜ₋₁‖ = {dh} flows back.',
   'narr.update': 'The update W ← W − lr·dW moves the loss from {before} to {after}.',
   'error.emptyInput': 'The input text is empty. Type at least one character.',
   'error.tooShort':
@@ -209,6 +211,7 @@ export const en = {
   ...updateEn,
   ...linksEn,
   ...worksheetEn,
+  ...presenterEn,
   ...chartsEn,
   ...labEn,
   ...trainingEn,

@@ -7,6 +7,7 @@ import { labKo } from './parts/lab';
 import { linksKo } from './parts/links';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
+import { presenterKo } from './parts/presenter';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
 import { worksheetKo } from './parts/worksheet';
@@ -105,17 +106,17 @@ export const ko: Record<MessageKey, string> = {
   'output.total': '전체 손실 L = Σ −ln p[목표] = {loss}',
   'output.chart': 't = {t}에서 문자별 확률',
 
-  'backward.dy': 'dy_t = p_t − onehot(목표)',
-  'backward.dh': 'dh_t = 출력에서 온 것 + 미래에서 온 것',
+  'backward.dy': 'dyₜ = pₜ − onehot(목표)',
+  'backward.dh': 'dhₜ = 출력에서 온 것 + 미래에서 온 것',
   'backward.fromOutput': '출력에서 (Whyᵀ dy)',
   'backward.fromFuture': '미래에서 (t+1)',
-  'backward.total': 'dh_t 합계',
+  'backward.total': 'dhₜ 합계',
   'backward.factor': '비선형 함수를 지나는 배수',
   'backward.dpre': '활성화 이전 값의 기울기',
   'backward.grads': '가중치 기울기: t = T부터 t = {t}까지 누적',
   'backward.notYet': '역전파는 순전파가 끝난 뒤 시작합니다. 계속 진행하면 기울기가 보입니다.',
   'backward.contribution': '테두리: 이번 단계의 기여분',
-  'backward.dc': 'dc_t 합계',
+  'backward.dc': 'dcₜ 합계',
   'backward.unit': '유닛',
 
   'update.before': '갱신 전 손실: {loss}',
@@ -133,21 +134,21 @@ export const ko: Record<MessageKey, string> = {
   'heatmap.legend': '색: 음수 파랑, 0 흰색, 양수 주황; 최대 |값| = {max}',
   'heatmap.cell': '{name}[{row}][{col}] = {value}',
 
-  'sub.x': '원-핫 x_t',
+  'sub.x': '원-핫 xₜ',
   'sub.a': '활성화 이전 값',
-  'sub.h': 'h_t',
-  'sub.f': '망각 게이트 f_t',
-  'sub.i': '입력 게이트 i_t',
-  'sub.o': '출력 게이트 o_t',
-  'sub.g': '후보 g_t',
-  'sub.c': '셀 상태 c_t',
-  'sub.z': '갱신 게이트 z_t',
-  'sub.r': '리셋 게이트 r_t',
-  'sub.y': '점수 y_t',
-  'sub.p': '소프트맥스 p_t',
-  'sub.loss': '손실_t',
-  'sub.dy': 'dy_t',
-  'sub.dh': 'dh_t',
+  'sub.h': 'hₜ',
+  'sub.f': '망각 게이트 fₜ',
+  'sub.i': '입력 게이트 iₜ',
+  'sub.o': '출력 게이트 oₜ',
+  'sub.g': '후보 gₜ',
+  'sub.c': '셀 상태 cₜ',
+  'sub.z': '갱신 게이트 zₜ',
+  'sub.r': '리셋 게이트 rₜ',
+  'sub.y': '점수 yₜ',
+  'sub.p': '소프트맥스 pₜ',
+  'sub.loss': '손실ₜ',
+  'sub.dy': 'dyₜ',
+  'sub.dh': 'dhₜ',
   'sub.dact': '비선형 함수 통과',
   'sub.dW': '가중치 기울기',
 
@@ -173,12 +174,13 @@ export const ko: Record<MessageKey, string> = {
   'narr.lossWrong':
     't = {t}: 선택한 ‘{pick}’는 틀렸습니다 (목표 ‘{target}’, p = {ptarget}). 손실 {loss} — 고쳐야 합니다.',
   'narr.lossNone': 't = {t}: 목표가 없으므로 손실도 없습니다.',
-  'narr.total': '{T}단계 전체 손실은 {loss}입니다. 이제 역전파로 Whh, Wxh, Why를 고칩니다.',
+  'narr.total': '{T}단계 전체 손실은 {loss}입니다. 이제 역전파로 {weights}, Why를 고칩니다.',
   'narr.dy': 't = {t}: dy = p − onehot(목표): ‘{target}’는 {dtarget}만큼 올리고 나머지는 내립니다.',
   'narr.dyNone': 't = {t}: 목표가 없으므로 dy = 0입니다.',
   'narr.dh': 't = {t}: dhₜ는 이 출력에서 ‖{out}‖, 미래에서 ‖{fut}‖를 모읍니다.',
   'narr.dact': 't = {t}: 기울기가 비선형 함수를 거꾸로 지나며 크기가 {before}에서 {after}로 바뀝니다.',
-  'narr.dW': 't = {t}: 이 단계가 dWxh, dWhh, dWhy에 자기 몫을 더합니다 (테두리 표시).',
+  'narr.dW':
+    't = {t}: 이 단계가 {grads}, dWhy에 자기 몫을 더하고 (테두리 표시) ‖dL/dhₜ₋₁‖ = {dh}가 뒤로 흐릅니다.',
   'narr.update': '갱신 W ← W − lr·dW로 손실이 {before}에서 {after}로 바뀝니다.',
   'error.emptyInput': '입력 텍스트가 비어 있습니다. 한 글자 이상 입력하세요.',
   'error.tooShort': '목표를 비워 두면 입력은 두 글자 이상이어야 합니다 (한 단계: 한 글자와 다음 글자).',
@@ -202,6 +204,7 @@ export const ko: Record<MessageKey, string> = {
   ...updateKo,
   ...linksKo,
   ...worksheetKo,
+  ...presenterKo,
   ...chartsKo,
   ...labKo,
   ...trainingKo,

@@ -12,6 +12,7 @@ import { selectMoment, selectPass } from '../store/selectors';
 import { accumulated, contribution, passScale, vectorScale } from './gradientMemo';
 import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
+import { Sub } from './Sub';
 import './output.css';
 
 /* ---------- vectors ---------- */
@@ -36,7 +37,7 @@ function VecGroup(props: { labels: readonly string[]; cols: VecCol[]; ops: strin
             <td />
             {cols.map((c, k) => [
               <th key={c.title} scope="col" className="vec-head">
-                {c.title}
+                <Sub text={c.title} />
               </th>,
               k < ops.length && <td key={`${c.title}-op`} />,
             ])}
@@ -70,7 +71,7 @@ function VecGroup(props: { labels: readonly string[]; cols: VecCol[]; ops: strin
         <div className="vec-strip-row" key={c.title}>
           <span className="vec-strip-title">
             {k > 0 && ops[k - 1] ? `${ops[k - 1]} ` : ''}
-            {c.title}
+            <Sub text={c.title} />
           </span>
           <span className="vec-strip">
             {labels.map((lab, j) => (
@@ -140,9 +141,9 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
   const factorCols: VecCol[] =
     model.cell === 'rnn'
       ? [
-          { title: 'dh_t', values: b.dh, scale: dhScale },
-          { title: 'act′(a_t)', values: b.actDeriv[''] as Float64Array, scale: 1 },
-          { title: 'da_t', values: b.dPre[''] as Float64Array, scale: preScale },
+          { title: 'dhₜ', values: b.dh, scale: dhScale },
+          { title: 'act′(aₜ)', values: b.actDeriv[''] as Float64Array, scale: 1 },
+          { title: 'daₜ', values: b.dPre[''] as Float64Array, scale: preScale },
         ]
       : [
           ...(b.dc ? [{ title: tr('backward.dc'), values: b.dc, scale: preScale }] : []),
@@ -160,9 +161,9 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
         <VecGroup
           labels={chars}
           cols={[
-            { title: 'p_t', values: f.p, scale: 1 },
+            { title: 'pₜ', values: f.p, scale: 1 },
             { title: 'onehot', values: onehot, scale: 1 },
-            { title: 'dy_t', values: b.dy, scale: 1 },
+            { title: 'dyₜ', values: b.dy, scale: 1 },
           ]}
           ops={['−', '=']}
           pending={false}

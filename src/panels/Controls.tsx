@@ -71,13 +71,20 @@ export function Readout() {
   const m = useLesson(selectMoment);
   const T = useLesson(selectT);
   const pass = useLesson((s) => s.cursor.pass);
+  const index = useLesson((s) => s.cursor.index);
   const phase = t(PHASE_KEY[m.phase]);
   const text =
     m.phase === 'forward' || m.phase === 'backward'
       ? t('readout.step', { phase, t: m.t, T, sub: t(`sub.${m.sub}` as MessageKey) })
       : t('readout.plain', { phase });
   return (
-    <p className="readout" role="status" aria-live="polite" data-testid="readout">
+    <p
+      className="readout"
+      role="status"
+      aria-live="polite"
+      data-testid="readout"
+      data-cursor={`${pass}:${index}`}
+    >
       <span className="readout-main">{text}</span>
       <span className="readout-pass">{t('readout.pass', { n: pass + 1 })}</span>
     </p>

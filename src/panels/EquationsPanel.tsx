@@ -128,6 +128,32 @@ function GridView({ grid, t }: { grid: Grid | null; t: Translate }) {
   );
 }
 
+/**
+ * Dashboard: the panel keeps the tallest height it has had within one phase (key), so that the panels
+ * below do not jump when a sub-step's numbers are taller (the weight gradients) and back. A new phase or
+ * shape starts over; null (presenter mode, where the grid fixes every box) reserves nothing.
+ */
+function useReservedHeight(inner: RefObject<HTMLElement | null>, key: string | null) {
+  useEffect(() => {
+    const panel = inner.current?.closest<HTMLElement>('.panel');
+    if (!panel || key === null || typeof ResizeObserver === 'undefined') return;
+    let max = 0;
+    panel.style.minHeight = '';
+    const ro = new ResizeObserver(([entry]) => {
+      const h = entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
+      if (h > max + 0.5) {
+        max = h;
+        panel.style.minHeight = `${Math.ceil(max)}px`;
+      }
+    });
+    ro.observe(panel);
+    return () => {
+      ro.disconnect();
+      panel.style.minHeight = '';
+    };
+  }, [inner, key]);
+}
+
 /** The selected cell's equations for the current phase, the active one with its numbers, and a sentence. */
 export function EquationsPanel() {
   const t = useT();
@@ -164,6 +190,8 @@ export function EquationsPanel() {
       : t('equations.numbersNow');
 
   const list = useRef<HTMLOListElement>(null);
+  const presenting = useLesson((st) => st.presenting);
+  useReservedHeight(list, presenting ? null : `${kind}|${model.cell}|${model.hiddenSize}|${pass.trace.T}`);
   const hasNumbers = subHtml !== null || sub.grids.length > 0;
   // as many heatmap slots as the most grids seen so far (they are kept, hidden when unused)
   const maxGrids = useRef(0);

@@ -56,7 +56,7 @@ export function gateBase(trace: Trace, sigmoidLabel: string): GateBase {
   const gates = GATES[trace.model.cell];
   const bands = gates.map((g) => ({
     key: g,
-    label: `${g}_t`,
+    label: `${g}ₜ`,
     data: unitsBySteps(
       trace.forward.map((f) => f.act[g] as Float64Array),
       H,
@@ -65,7 +65,7 @@ export function gateBase(trace: Trace, sigmoidLabel: string): GateBase {
   }));
   const legends: LegendSpec[] = [
     { label: sigmoidLabel, scale: SIGMOID_SCALE },
-    { label: 'g_t', scale: TANH_SCALE },
+    { label: 'gₜ', scale: TANH_SCALE },
   ];
   const base = { bands, legends, means: gateMeans(trace) };
   byLabel.set(sigmoidLabel, base);

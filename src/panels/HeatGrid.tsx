@@ -7,6 +7,7 @@ import { fmtAuto } from '../format';
 import { translator } from '../i18n';
 import { useLesson } from '../store';
 import { selectLang } from '../store/selectors';
+import { Sub } from './Sub';
 
 /* ---------- heatmap grid (shared with the update panel) ---------- */
 
@@ -89,7 +90,9 @@ function Heatmap(props: {
   const legend = tr('heatmap.legend', { max: fmtAuto(maxAbs, 5) });
   return (
     <figure className="hm-fig">
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        <Sub text={title} />
+      </figcaption>
       <div
         className="hm-host"
         ref={ref}
@@ -102,6 +105,8 @@ function Heatmap(props: {
   );
 }
 
+const PRESENTER_GRID: Record<CellType, number> = { rnn: 72, gru: 44, lstm: 36 };
+
 /** A grid of heatmaps, one per matrix, with a title prefix (d or Δ). */
 export function HeatGrid(props: {
   model: Model;
@@ -111,8 +116,18 @@ export function HeatGrid(props: {
   highlight?: Record<string, Float64Array | null>;
 }) {
   const { model, prefix, data, scale, highlight } = props;
+  const presenting = useLesson((s) => s.presenting);
   const big = Math.max(model.hiddenSize, model.vocab.length);
-  const maxGrid = model.cell === 'rnn' ? 250 : model.cell === 'gru' ? 210 : big > 16 ? 170 : 192;
+  // presenter mode: colour grids (values on hover) small enough that every block fits its screen
+  const maxGrid = presenting
+    ? PRESENTER_GRID[model.cell]
+    : model.cell === 'rnn'
+      ? 250
+      : model.cell === 'gru'
+        ? 210
+        : big > 16
+          ? 170
+          : 192;
   return (
     <div className={`hm-grid hm-grid-${model.cell}`}>
       {gridNames(model.cell).map((row) => (

@@ -49,14 +49,14 @@ export function hiddenBands(trace: Trace): HiddenBase {
     H,
   );
   const bands: HiddenBase['bands'] = [
-    { key: 'h', label: 'h_t', data: h, scale: { kind: 'diverging', maxAbs: niceMaxAbs(h) } },
+    { key: 'h', label: 'hₜ', data: h, scale: { kind: 'diverging', maxAbs: niceMaxAbs(h) } },
   ];
   if (trace.model.cell === 'lstm') {
     const c = unitsBySteps(
       trace.forward.map((f) => f.c as Float64Array),
       H,
     );
-    bands.push({ key: 'c', label: 'c_t', data: c, scale: { kind: 'diverging', maxAbs: niceMaxAbs(c) } });
+    bands.push({ key: 'c', label: 'cₜ', data: c, scale: { kind: 'diverging', maxAbs: niceMaxAbs(c) } });
   }
   b = { bands, legends: bands.map((x) => ({ label: x.label, scale: x.scale })) };
   baseMemo.set(trace, b);

@@ -1,3 +1,4 @@
+import { BLOCKS, type CellType } from '../engine/model';
 /**
  * One sentence per moment, for the class to read: a catalog key and its parameters, filled from the
  * trace of the current pass (and the next pass at the update). Pure; translated by narrationText.
@@ -23,6 +24,12 @@ export interface NarrationConfig {
 }
 
 /** The sentence in the current language. */
+/** The cell's own recurrent weights by name: Wxh, Whh (rnn) or Wxhₖ, Whhₖ over its gates k (lstm f i o g, gru z r g). */
+function weightNames(cell: CellType, prefix = ''): string {
+  if (cell === 'rnn') return `${prefix}Wxh, ${prefix}Whh`;
+  return `${prefix}Wxhₖ, ${prefix}Whhₖ (k = ${BLOCKS[cell].join(', ')})`;
+}
+
 export function narrationText(n: Narration, t: Translate): string {
   const params: Params = { ...n.params };
   for (const [name, key] of Object.entries(n.refs ?? {})) params[name] = t(key);
@@ -59,7 +66,10 @@ export function narrate(
     case 'forward':
       return narrateForward(moment, pass, ch);
     case 'total':
-      return { key: 'narr.total', params: { T: trace.T, loss: fmt(trace.loss) } };
+      return {
+        key: 'narr.total',
+        params: { T: trace.T, loss: fmt(trace.loss), weights: weightNames(trace.model.cell) },
+      };
     case 'backward':
       return narrateBackward(moment, pass, ch);
     case 'update': {
@@ -161,6 +171,9 @@ function narrateBackward(
       return { key: 'narr.dact', params: { t, before, after } };
     }
     case 'dW':
-      return { key: 'narr.dW', params: { t } };
+      return {
+        key: 'narr.dW',
+        params: { t, grads: weightNames(trace.model.cell, 'd'), dh: fmt(norm(b.dhPrev), 3) },
+      };
   }
 }

@@ -1,17 +1,25 @@
 import { useEffect } from 'react';
 import { useLesson } from '../store';
 
+/** Where a key belongs to the field: text entry (not a closed select: see below). */
 function isTyping(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
   if (el.isContentEditable) return true;
   const tag = el.tagName;
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'TEXTAREA') return true;
   if (tag !== 'INPUT') return false;
   const type = (el as HTMLInputElement).type;
   return !['button', 'checkbox', 'radio', 'range', 'file', 'submit', 'reset'].includes(type);
 }
 
-/** Lesson keys: → / PageDown / Space step forward; ← / PageUp back; Home / End; P play/pause. */
+/**
+ * Lesson keys, clicker-safe: → / PageDown / Space step forward; ← / PageUp back; Home / End; P play/pause;
+ * F presenter mode, Esc leaves it. A clicker sends these keys to whatever has focus — after a setting is
+ * chosen from a select it keeps focus, and Chromium would let →/PageDown change its value. So on a
+ * closed select (an open one takes the keys itself: the page never sees them) the lesson keys step the
+ * lesson and the select's own action is prevented; ↑/↓ still change the value for keyboard users.
+ * The listener captures, so it runs before any element's own handling.
+ */
 export function useKeyboard(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -42,12 +50,20 @@ export function useKeyboard(): void {
         case 'P':
           s.setPlaying(!s.playing);
           break;
+        case 'f':
+        case 'F':
+          s.setPresenting(!s.presenting);
+          break;
+        case 'Escape':
+          if (!s.presenting) return;
+          s.setPresenting(false);
+          break;
         default:
           return;
       }
       e.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, []);
 }

@@ -27,6 +27,7 @@ import {
   type Pass,
   type Sequence,
 } from './lesson';
+import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
 import {
   createTrainingSlice,
   hasTraining,
@@ -43,7 +44,7 @@ export interface Notice {
   message: LessonError;
 }
 
-export interface LessonState extends LabSlice, TrainingSlice {
+export interface LessonState extends LabSlice, TrainingSlice, PresenterSlice {
   /** Which screen is shown: the step-through lesson or the activation lab. */
   view: View;
   config: Config;
@@ -139,6 +140,7 @@ export const useLesson = create<LessonState>()((set, get, api) => {
   return {
     ...createLabSlice(set, get, api),
     ...createTrainingSlice(set, get, api),
+    ...createPresenterSlice(set, get, api),
     view: 'lesson',
     config: DEFAULT_CONFIG,
     loaded: null,

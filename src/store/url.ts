@@ -14,8 +14,11 @@ function apply(hash: string): void {
   const extras = readLinkExtras(params);
   invalid.push(...extras.invalid);
   applyLinkLang(extras);
+  const present = params.get('present');
+  if (present !== null && present !== '1' && present !== '0') invalid.push('present');
   useLesson.setState((s) => ({
     view: VIEWS.includes(view as View) ? (view as View) : 'lesson',
+    presenting: present === '1',
     lab: { ...s.lab, ...lab.lab },
   }));
   const store = useLesson.getState();
@@ -42,6 +45,7 @@ export const WRITE_EVERY = 250;
 function hashOf(s: LessonState): string {
   const params = new URLSearchParams(formatHash(s.config, s.cursor).slice(1));
   if (s.view !== 'lesson') params.set('view', s.view);
+  if (s.presenting) params.set('present', '1');
   for (const [k, v] of Object.entries(labToParams(s.lab))) params.set(k, v);
   writeLinkExtras(s, params);
   return `#${params.toString()}`;
@@ -78,7 +82,14 @@ export function startUrlSync(): () => void {
   };
   write();
   const unsub = useLesson.subscribe((s, p) => {
-    if (s.config !== p.config || s.cursor !== p.cursor || s.view !== p.view || s.lab !== p.lab) schedule();
+    if (
+      s.config !== p.config ||
+      s.cursor !== p.cursor ||
+      s.view !== p.view ||
+      s.presenting !== p.presenting ||
+      s.lab !== p.lab
+    )
+      schedule();
     else if (s.passes[0] !== p.passes[0] || s.lang !== p.lang) schedule(); // link weights and language
   });
   const onHash = () => {

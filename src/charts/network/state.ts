@@ -81,9 +81,9 @@ export interface ColumnState {
 
 const BACK_EMPH: Record<string, (cell: CellType) => Part[]> = {
   dy: () => ['scores'],
-  dh: () => ['units', 'back'],
+  dh: () => ['units'],
   dact: (cell) => (cell === 'rnn' ? ['box'] : BLOCKS[cell].map((b) => `chip:${b}` as Part)),
-  dW: () => ['box', 'input'],
+  dW: () => ['box', 'input', 'back'],
 };
 
 function forwardEmph(sub: ForwardSub): Part[] {
@@ -125,7 +125,7 @@ export function columnState(cell: CellType, T: number, m: Moment, t: number): Co
     scores: reached('y'),
     pick: reached('p'),
     loss: reached('loss'),
-    back: m.phase === 'backward' && backwardReached(cell, T, m, t, 'dh'),
+    back: m.phase === 'backward' && backwardReached(cell, T, m, t, 'dW'),
     down: m.phase === 'backward' && backwardReached(cell, T, m, t, 'dy'),
     emph,
   };

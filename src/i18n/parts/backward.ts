@@ -6,7 +6,7 @@ export const backwardEn = {
   'backward.gradsAll': 'Weight gradients dW, summed over all {T} steps',
   'backward.scaleNote':
     'Each matrix keeps one colour scale for the whole pass, so colours compare while stepping.',
-  'backward.noTarget': 'Step {t} has no target, so dy_t = 0.',
+  'backward.noTarget': 'Step {t} has no target, so dyₜ = 0.',
   'backward.gates': 'gradients at the gate pre-activations',
   'backward.notComputed': 'not computed yet',
   'backward.now': 'now',
@@ -20,7 +20,7 @@ export const backwardKo: Record<keyof typeof backwardEn, string> = {
   'backward.gradsAll': '가중치 기울기 dW: {T}개 단계 전체의 합',
   'backward.scaleNote':
     '행렬마다 반복 전체에서 같은 색 척도를 쓰므로, 단계를 넘겨도 색을 비교할 수 있습니다.',
-  'backward.noTarget': '{t}단계에는 목표가 없으므로 dy_t = 0입니다.',
+  'backward.noTarget': '{t}단계에는 목표가 없으므로 dyₜ = 0입니다.',
   'backward.gates': '게이트 활성화 이전 값의 기울기',
   'backward.notComputed': '아직 계산 전',
   'backward.now': '지금',

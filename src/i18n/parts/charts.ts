@@ -14,18 +14,17 @@ export const chartsEn = {
   'charts.hidden.caption':
     'Rows are hidden units, columns are steps: orange positive, blue negative. Click a column to go to that step.',
   'charts.hidden.captionLstm':
-    'Top: h_t; bottom: the cell state c_t (its own scale). Orange positive, blue negative. Click a column to go to that step.',
+    'Top: hₜ; bottom: the cell state cₜ (its own scale). Orange positive, blue negative. Click a column to go to that step.',
   'charts.hidden.aria':
     'Heatmap of the hidden state: {units} units × {steps} steps, computed up to step {reached}.',
 
   'charts.gates.noGates':
-    'A vanilla RNN has no gates: every step overwrites the whole state, h_t = tanh(Wxh x_t + Whh h_{t−1} + bh). Switch the cell to LSTM or GRU to see gates decide what to keep.',
+    'A vanilla RNN has no gates: every step overwrites the whole state, hₜ = tanh(Wxh xₜ + Whh hₜ₋₁ + bh). Switch the cell to LSTM or GRU to see gates decide what to keep.',
   'charts.gates.useLstm': 'Switch to LSTM',
   'charts.gates.useGru': 'Switch to GRU',
   'charts.gates.captionLstm':
-    'f_t forget (1 keeps c_{t−1}) · i_t input · o_t output: 0 closed … 1 open. g_t candidate: −1 … 1.',
-  'charts.gates.captionGru':
-    'z_t update (1 keeps h_{t−1}) · r_t reset: 0 closed … 1 open. g_t candidate: −1 … 1.',
+    'fₜ forget (1 keeps cₜ₋₁) · iₜ input · oₜ output: 0 closed … 1 open. gₜ candidate: −1 … 1.',
+  'charts.gates.captionGru': 'zₜ update (1 keeps hₜ₋₁) · rₜ reset: 0 closed … 1 open. gₜ candidate: −1 … 1.',
   'charts.gates.sigmoid': 'σ gates',
   'charts.gates.meanTitle': 'mean over units',
   'charts.gates.mean': 'mean {gate}',
@@ -33,24 +32,24 @@ export const chartsEn = {
   'charts.gates.linesAria': 'Mean of each gate over the units against the step t.',
 
   'charts.flow.caption':
-    'How strongly the loss of the last step (T = {T}) still depends on each earlier h_t. A curve falling towards t = 1 is a vanishing gradient.',
-  'charts.flow.total': '‖dL/dh_t‖ (all losses)',
-  'charts.flow.last': '‖∂L_T/∂h_t‖ (last step’s loss)',
-  'charts.flow.jacobian': '‖∂h_t/∂h_{t−1}‖₂ (spectral norm, per step)',
+    'How strongly the loss of the last step (T = {T}) still depends on each earlier hₜ. A curve falling towards t = 1 is a vanishing gradient.',
+  'charts.flow.total': '‖dL/dhₜ‖ (all losses)',
+  'charts.flow.last': '‖∂L_T/∂hₜ‖ (last step’s loss)',
+  'charts.flow.jacobian': '‖∂hₜ/∂hₜ₋₁‖₂ (spectral norm, per step)',
   'charts.flow.yTitle': 'norm (log scale)',
   'charts.flow.mark': 'T = {T}',
   'charts.flow.compare': 'Compare RNN, LSTM and GRU',
   'charts.flow.compareNote':
-    'All three with seed {seed}, {hidden} hidden units, this input and new (untrained) weights. Curves: ‖∂L_T/∂h_t‖.',
-  'charts.flow.compareCell': '{cell}: ‖∂L_T/∂h_t‖',
+    'All three with seed {seed}, {hidden} hidden units, this input and new (untrained) weights. Curves: ‖∂L_T/∂hₜ‖.',
+  'charts.flow.compareCell': '{cell}: ‖∂L_T/∂hₜ‖',
   'charts.flow.floorNote': 'Hollow markers: 0 or smaller than {floor}, drawn at the bottom of the axis.',
   'charts.flow.presets': 'Examples',
   'charts.flow.noTarget': 'No step has a target, so there is no last-step loss to follow back.',
   'charts.flow.aria':
-    'Gradient norms against step t on a log scale: {series}. ‖∂L_T/∂h_t‖ goes from {last} at t = T to {first} at t = 1.',
+    'Gradient norms against step t on a log scale: {series}. ‖∂L_T/∂hₜ‖ goes from {last} at t = T to {first} at t = 1.',
 
   'charts.loss.caption':
-    'Total loss L = Σ_t −ln p_t[target] of each pass, before its update. Each update adds a point.',
+    'Total loss L = Σₜ −ln pₜ[target] of each pass, before its update. Each update adds a point.',
   'charts.loss.xTitle': 'pass (updates applied)',
   'charts.loss.yTitle': 'loss L',
   'charts.loss.raw': 'loss of each pass',
@@ -74,17 +73,16 @@ export const chartsKo: Record<keyof typeof chartsEn, string> = {
   'charts.hidden.caption':
     '행은 은닉 유닛, 열은 단계입니다. 주황은 양수, 파랑은 음수입니다. 열을 누르면 그 단계로 이동합니다.',
   'charts.hidden.captionLstm':
-    '위: h_t, 아래: 셀 상태 c_t (각자의 눈금). 주황은 양수, 파랑은 음수입니다. 열을 누르면 그 단계로 이동합니다.',
+    '위: hₜ, 아래: 셀 상태 cₜ (각자의 눈금). 주황은 양수, 파랑은 음수입니다. 열을 누르면 그 단계로 이동합니다.',
   'charts.hidden.aria': '은닉 상태 히트맵: 유닛 {units}개 × 단계 {steps}개, {reached}단계까지 계산됨.',
 
   'charts.gates.noGates':
-    '기본 RNN에는 게이트가 없습니다. 매 단계 상태 전체를 덮어씁니다: h_t = tanh(Wxh x_t + Whh h_{t−1} + bh). 게이트가 무엇을 남길지 정하는 모습을 보려면 셀을 LSTM이나 GRU로 바꾸세요.',
+    '기본 RNN에는 게이트가 없습니다. 매 단계 상태 전체를 덮어씁니다: hₜ = tanh(Wxh xₜ + Whh hₜ₋₁ + bh). 게이트가 무엇을 남길지 정하는 모습을 보려면 셀을 LSTM이나 GRU로 바꾸세요.',
   'charts.gates.useLstm': 'LSTM으로 바꾸기',
   'charts.gates.useGru': 'GRU로 바꾸기',
   'charts.gates.captionLstm':
-    'f_t 망각 (1이면 c_{t−1} 유지) · i_t 입력 · o_t 출력: 0 닫힘 … 1 열림. g_t 후보값: −1 … 1.',
-  'charts.gates.captionGru':
-    'z_t 업데이트 (1이면 h_{t−1} 유지) · r_t 리셋: 0 닫힘 … 1 열림. g_t 후보값: −1 … 1.',
+    'fₜ 망각 (1이면 cₜ₋₁ 유지) · iₜ 입력 · oₜ 출력: 0 닫힘 … 1 열림. gₜ 후보값: −1 … 1.',
+  'charts.gates.captionGru': 'zₜ 업데이트 (1이면 hₜ₋₁ 유지) · rₜ 리셋: 0 닫힘 … 1 열림. gₜ 후보값: −1 … 1.',
   'charts.gates.sigmoid': 'σ 게이트',
   'charts.gates.meanTitle': '유닛 평균',
   'charts.gates.mean': '{gate} 평균',
@@ -92,24 +90,24 @@ export const chartsKo: Record<keyof typeof chartsEn, string> = {
   'charts.gates.linesAria': '단계 t에 따른 게이트별 유닛 평균.',
 
   'charts.flow.caption':
-    '마지막 단계(T = {T})의 손실이 앞선 각 h_t에 얼마나 의존하는지 보여 줍니다. t = 1 쪽으로 곡선이 떨어지면 기울기 소실입니다.',
-  'charts.flow.total': '‖dL/dh_t‖ (전체 손실)',
-  'charts.flow.last': '‖∂L_T/∂h_t‖ (마지막 단계 손실)',
-  'charts.flow.jacobian': '‖∂h_t/∂h_{t−1}‖₂ (스펙트럼 노름, 단계별)',
+    '마지막 단계(T = {T})의 손실이 앞선 각 hₜ에 얼마나 의존하는지 보여 줍니다. t = 1 쪽으로 곡선이 떨어지면 기울기 소실입니다.',
+  'charts.flow.total': '‖dL/dhₜ‖ (전체 손실)',
+  'charts.flow.last': '‖∂L_T/∂hₜ‖ (마지막 단계 손실)',
+  'charts.flow.jacobian': '‖∂hₜ/∂hₜ₋₁‖₂ (스펙트럼 노름, 단계별)',
   'charts.flow.yTitle': '노름 (로그 눈금)',
   'charts.flow.mark': 'T = {T}',
   'charts.flow.compare': 'RNN, LSTM, GRU 비교',
   'charts.flow.compareNote':
-    '세 셀 모두 시드 {seed}, 은닉 유닛 {hidden}개, 같은 입력, 새로 초기화한(학습 전) 가중치입니다. 곡선: ‖∂L_T/∂h_t‖.',
-  'charts.flow.compareCell': '{cell}: ‖∂L_T/∂h_t‖',
+    '세 셀 모두 시드 {seed}, 은닉 유닛 {hidden}개, 같은 입력, 새로 초기화한(학습 전) 가중치입니다. 곡선: ‖∂L_T/∂hₜ‖.',
+  'charts.flow.compareCell': '{cell}: ‖∂L_T/∂hₜ‖',
   'charts.flow.floorNote': '속이 빈 표시: 0이거나 {floor}보다 작은 값으로, 축의 맨 아래에 그렸습니다.',
   'charts.flow.presets': '예제',
   'charts.flow.noTarget': '목표가 있는 단계가 없어 거슬러 올라갈 마지막 단계 손실이 없습니다.',
   'charts.flow.aria':
-    '단계 t에 따른 기울기 노름 (로그 눈금): {series}. ‖∂L_T/∂h_t‖는 t = T에서 {last}, t = 1에서 {first}입니다.',
+    '단계 t에 따른 기울기 노름 (로그 눈금): {series}. ‖∂L_T/∂hₜ‖는 t = T에서 {last}, t = 1에서 {first}입니다.',
 
   'charts.loss.caption':
-    '각 반복의 갱신 전 전체 손실 L = Σ_t −ln p_t[목표]. 갱신할 때마다 점이 하나 늘어납니다.',
+    '각 반복의 갱신 전 전체 손실 L = Σₜ −ln pₜ[목표]. 갱신할 때마다 점이 하나 늘어납니다.',
   'charts.loss.xTitle': '반복 (적용한 갱신 수)',
   'charts.loss.yTitle': '손실 L',
   'charts.loss.raw': '반복별 손실',

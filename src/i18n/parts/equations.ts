@@ -14,9 +14,9 @@ export const equationsEn = {
   'equations.narr.dactKeep':
     't = {t}: the gradient passes back through the nonlinearity and keeps its size, {after}.',
   'equations.narr.dactLstm':
-    't = {t}: the gradient reaches the cell state (‖dc_t‖ = {dc}) and splits among the gates f, i, o and g.',
+    't = {t}: the gradient reaches the cell state (‖dcₜ‖ = {dc}) and splits among the gates f, i, o and g.',
   'equations.narr.dactGru':
-    't = {t}: the gradient ‖dh_t‖ = {dh} splits among the update gate z, the reset gate r and the candidate g.',
+    't = {t}: the gradient ‖dhₜ‖ = {dh} splits among the update gate z, the reset gate r and the candidate g.',
   'equations.narr.updateOpt': 'The {opt} update moves the loss from {before} to {after}.',
   'equations.narr.updateFailed':
     'The update could not be applied because the numbers blew up. Try a smaller learning rate.',
@@ -36,9 +36,8 @@ export const equationsKo: Record<keyof typeof equationsEn, string> = {
     't = {t}: 선형 활성화 함수는 미분값이 1이므로 기울기가 그대로 (크기 {after}) 거꾸로 전달됩니다.',
   'equations.narr.dactKeep': 't = {t}: 기울기가 비선형 함수를 거꾸로 지나면서도 크기 {after}를 유지합니다.',
   'equations.narr.dactLstm':
-    't = {t}: 기울기가 셀 상태에 도달하고 (‖dc_t‖ = {dc}) 게이트 f, i, o, g로 나뉩니다.',
-  'equations.narr.dactGru':
-    't = {t}: 기울기 ‖dh_t‖ = {dh}가 갱신 게이트 z, 리셋 게이트 r, 후보 g로 나뉩니다.',
+    't = {t}: 기울기가 셀 상태에 도달하고 (‖dcₜ‖ = {dc}) 게이트 f, i, o, g로 나뉩니다.',
+  'equations.narr.dactGru': 't = {t}: 기울기 ‖dhₜ‖ = {dh}가 갱신 게이트 z, 리셋 게이트 r, 후보 g로 나뉩니다.',
   'equations.narr.updateOpt': '{opt} 갱신으로 손실이 {before}에서 {after}로 바뀝니다.',
   'equations.narr.updateFailed': '값이 발산해서 갱신을 적용할 수 없습니다. 학습률을 낮춰 보세요.',
 };

@@ -1,6 +1,6 @@
 /** Messages of the output panel: English (source of the keys) and Korean (every key required). */
 export const outputEn = {
-  'output.pending': 'The scores y_t are computed at sub-step “scores y_t”; p_t follows.',
+  'output.pending': 'The scores yₜ are computed at sub-step “scores yₜ”; pₜ follows.',
   'output.summaryCaption': 'Every step of this pass',
   'output.colStep': 'Step t',
   'output.colInput': 'Input',
@@ -14,7 +14,7 @@ export const outputEn = {
 } as const;
 
 export const outputKo: Record<keyof typeof outputEn, string> = {
-  'output.pending': '점수 y_t는 “점수 y_t” 단계에서 계산되고, 그다음에 p_t가 나옵니다.',
+  'output.pending': '점수 yₜ는 “점수 yₜ” 단계에서 계산되고, 그다음에 pₜ가 나옵니다.',
   'output.summaryCaption': '이번 반복의 모든 단계',
   'output.colStep': '단계 t',
   'output.colInput': '입력',

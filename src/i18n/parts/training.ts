@@ -116,7 +116,7 @@ export const trainingEn = {
   'shape.note.one-to-one':
     'Single independent steps, each mapping one symbol to another (| → ,). h₀ = 0, so Whh never acts: no recurrence is used.',
   'shape.note.one-to-many':
-    'One input, then no input (∅, x_t = 0): the state alone produces the rest of the word. The loss is taken at every step.',
+    'One input, then no input (∅, xₜ = 0): the state alone produces the rest of the word. The loss is taken at every step.',
   'shape.note.many-to-one':
     'The whole phrase is read; its feeling (😊 or 😢) is the only target, at the last step. The loss is taken there only (— elsewhere).',
   'shape.note.many-to-many':
@@ -242,7 +242,7 @@ export const trainingKo: Record<keyof typeof trainingEn, string> = {
   'shape.note.one-to-one':
     '서로 독립인 한 단계짜리 예제로, 기호 하나를 다른 기호로 바꿉니다(| → ,). h₀ = 0이라 Whh가 작용하지 않으므로 순환을 쓰지 않습니다.',
   'shape.note.one-to-many':
-    '입력은 하나뿐이고 그다음은 입력 없음(∅, x_t = 0)입니다: 상태만으로 단어의 나머지를 만들어 냅니다. 손실은 모든 단계에서 잽니다.',
+    '입력은 하나뿐이고 그다음은 입력 없음(∅, xₜ = 0)입니다: 상태만으로 단어의 나머지를 만들어 냅니다. 손실은 모든 단계에서 잽니다.',
   'shape.note.many-to-one':
     '문구 전체를 읽고, 그 느낌(😊 또는 😢)만이 마지막 단계의 목표입니다. 손실은 그곳에서만 잽니다(나머지는 —).',
   'shape.note.many-to-many':

@@ -64,6 +64,7 @@ describe('forward equations of larger networks', () => {
   it('an LSTM gate shows its pre-activation and σ of it; the GRU candidate uses r ⊙ h_{t−1}', () => {
     const lstm = lesson({ cell: 'lstm' }).pass.trace;
     const fTex = forwardSubstitution(lstm, 1, 'f', 'tanh').tex ?? '';
+    expect(fTex).toContain(`= ${colVec(lstm.forward[0].pre.f as Float64Array)}`);
     expect(fTex).toContain(`f_t &= \\sigma(a_{f,t}) = ${colVec(lstm.forward[0].act.f as Float64Array)}`);
     const gru = lesson({ cell: 'gru' }).pass.trace;
     const gTex = forwardSubstitution(gru, 2, 'g', 'tanh').tex ?? '';

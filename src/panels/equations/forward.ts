@@ -107,17 +107,11 @@ const vecGrid = (label: string, name: string, v: ArrayLike<number>): Grid => ({
 });
 
 /**
- * Wxh x_t (full matrix times the one-hot when V ≤ 8, else the column it picks), as TeX.
- * Returns the first line (x part) and the rest (+ Whh hIn + b) separately so long ones can wrap;
- * with `wrapBias` the bias goes on a line of its own (the GRU candidate's r ⊙ h_{t−1} is wide).
+ * Wxh x_t (full matrix times the one-hot when V ≤ 8, else the column it picks), Whh hIn and the bias, as
+ * TeX, separately: they go on three lines, the bias next to the sum it makes (narrow enough for a
+ * projector screen at 24 px).
  */
-function affineNumbers(
-  trace: Trace,
-  f: ForwardStep,
-  blk: Block,
-  hInTex: string,
-  wrapBias = false,
-): [string, string] {
+function affineNumbers(trace: Trace, f: ForwardStep, blk: Block, hInTex: string): [string, string, string] {
   const { H, V } = dims(trace);
   const W = trace.model.weights;
   const Wxh = W[blockName('Wxh', blk)];
@@ -127,9 +121,8 @@ function affineNumbers(
       : V <= TYPESET_MAX
         ? `${mat(Wxh, H, V)}${oneHotVec(V, f.input)}`
         : `\\underbrace{${colVec(column(Wxh, H, V, f.input))}}_{\\textstyle ${w('xh', blk)}[:,\\,${charTex(trace.model.vocab[f.input])}]}`;
-  const plus = wrapBias ? '\\\\[0.4em]&\\phantom{=}+' : '+';
-  const rest = `${mat(W[blockName('Whh', blk)], H, H)}${hInTex} ${plus} ${colVec(W[blockName('bh', blk)])}`;
-  return [xPart, rest];
+  const hPart = `${mat(W[blockName('Whh', blk)], H, H)}${hInTex}`;
+  return [xPart, hPart, colVec(W[blockName('bh', blk)])];
 }
 
 /** A gate (or the RNN's a_t): pre-activation with numbers, then the nonlinearity. */
@@ -150,12 +143,13 @@ function gateSubstitution(trace: Trace, f: ForwardStep, blk: Block, fn: string):
     hIn === 'r'
       ? `\\left(${colVec(f.act.r as Float64Array)} \\odot ${colVec(f.hPrev)}\\right)`
       : colVec(f.hPrev);
-  const [xPart, rest] = affineNumbers(trace, f, blk, hInTex, hIn === 'r');
+  const [xPart, hPart, bias] = affineNumbers(trace, f, blk, hInTex);
   return {
     tex: aligned([
       `${sym} &= ${xPart}`,
-      `&\\phantom{=}+ ${rest}`,
-      `&= ${colVec(pre)}`,
+      `&\\phantom{=}+ ${hPart}`,
+      // the bias next to the sum it makes: narrow enough for a projector screen at 24 px
+      `&\\phantom{=}+ ${bias} = ${colVec(pre)}`,
       `${out} &= ${fn}(${sym}) = ${colVec(act)}`,
     ]),
     grids: [],
@@ -184,8 +178,11 @@ export function forwardSubstitution(trace: Trace, t: number, sub: ForwardSub, ac
           tex: null, // the row above already says it
           grids: [vecGrid('h_{t-1}', 'hₜ₋₁', f.hPrev), vecGrid('a_t', 'aₜ', a)],
         };
-      const [xPart, rest] = affineNumbers(trace, f, '', colVec(f.hPrev));
-      return { tex: aligned([`a_t &= ${xPart}`, `&\\phantom{=}+ ${rest}`, `&= ${colVec(a)}`]), grids: [] };
+      const [xPart, hPart, bias] = affineNumbers(trace, f, '', colVec(f.hPrev));
+      return {
+        tex: aligned([`a_t &= ${xPart}`, `&\\phantom{=}+ ${hPart}`, `&\\phantom{=}+ ${bias} = ${colVec(a)}`]),
+        grids: [],
+      };
     }
     case 'h':
       return hSubstitution(trace, f, act);

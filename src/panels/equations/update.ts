@@ -10,12 +10,13 @@ import type { EqRow } from './forward';
 import { aligned, type Grid, mat, type Substitution, TYPESET_MAX } from './tex';
 
 export const UPDATE_RULE_TEX: Record<OptimizerKind, string> = {
-  sgd: 'W &\\leftarrow W - \\eta\\,dW',
-  momentum: 'v &\\leftarrow \\mu\\,v - \\eta\\,dW, \\quad W \\leftarrow W + v',
-  adagrad: 'm &\\leftarrow m + dW^{2}, \\quad W \\leftarrow W - \\eta\\,\\frac{dW}{\\sqrt{m + \\epsilon}}',
+  sgd: 'W &\\leftarrow W - \\mathrm{lr}\\,dW',
+  momentum: 'v &\\leftarrow \\mu\\,v - \\mathrm{lr}\\,dW, \\quad W \\leftarrow W + v',
+  adagrad:
+    'm &\\leftarrow m + dW^{2}, \\quad W \\leftarrow W - \\mathrm{lr}\\,\\frac{dW}{\\sqrt{m + \\epsilon}}',
   adam: [
     'm &\\leftarrow \\beta_1 m + (1 - \\beta_1)\\,dW, \\quad v \\leftarrow \\beta_2 v + (1 - \\beta_2)\\,dW^{2}',
-    '\\hat m &= \\frac{m}{1 - \\beta_1^{k}}, \\quad \\hat v = \\frac{v}{1 - \\beta_2^{k}}, \\quad W \\leftarrow W - \\eta\\,\\frac{\\hat m}{\\sqrt{\\hat v} + \\epsilon}',
+    '\\hat m &= \\frac{m}{1 - \\beta_1^{k}}, \\quad \\hat v = \\frac{v}{1 - \\beta_2^{k}}, \\quad W \\leftarrow W - \\mathrm{lr}\\,\\frac{\\hat m}{\\sqrt{\\hat v} + \\epsilon}',
   ].join('\\\\[0.4em]'),
 };
 
@@ -40,7 +41,7 @@ export function updateRows(cell: CellType, opt: OptimizerKind): EqRow<'update'>[
 export function hyperTex(state: OptimizerState): string {
   const h = state.hyper;
   const eps = `\\epsilon = 10^{${Math.round(Math.log10(h.eps))}}`;
-  const lr = `\\eta = ${h.lr}`;
+  const lr = `\\mathrm{lr} = ${h.lr}`;
   switch (state.kind) {
     case 'sgd':
       return lr;
@@ -70,7 +71,7 @@ export interface UpdateInputs {
   } | null;
 }
 
-/** The rule applied to W_hh: old − η dW (sgd) or old + ΔW (the others) = new. */
+/** The rule applied to W_hh: old − lr dW (sgd) or old + ΔW (the others) = new. */
 export function updateSubstitution(u: UpdateInputs): Substitution {
   if (!u.next) return { tex: null, grids: [] };
   const { cell, hiddenSize: H } = u.trace.model;
