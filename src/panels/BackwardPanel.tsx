@@ -13,6 +13,7 @@ import { accumulated, contribution, passScale, vectorScale } from './gradientMem
 import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
 import './output.css';
+import { FigureButtons } from './FigureButtons';
 
 /* ---------- vectors ---------- */
 
@@ -216,6 +217,7 @@ export function BackwardPanel() {
   else heading = { key: 'backward.gradsFrom', params: { T, t: from } };
   return (
     <Panel id="backward" title="panel.backward" className="wide backward-panel">
+      <FigureButtons name="backward" />
       {!active ? (
         <p className="bw-note">{t('backward.notYet')}</p>
       ) : (
