@@ -43,7 +43,7 @@ const subscribe = (l: () => void) => {
 };
 
 /** Caption and file-name parts for the current lesson moment or lab section. */
-function figureCaption(
+export function figureCaption(
   t: Translate,
   heading: string,
   name: string,
