@@ -11,7 +11,7 @@ import { defineConfig } from 'vitest/config';
  * training worker inlined as a blob URL, the corpora inlined as strings, no service worker.
  */
 const SINGLE_SWAPS = ['src/worker/spawn.ts', 'src/store/corpusText.ts', 'src/offline/register.ts'].map((p) =>
-  resolve(__dirname, p),
+  resolve(import.meta.dirname, p),
 );
 
 function singleFileSwaps(): Plugin {
@@ -36,12 +36,12 @@ function singleFileSwaps(): Plugin {
         .replace(/<script id="file-guard">[\s\S]*?<\/script>/, '')
         .replace(
           'href="./favicon.svg"',
-          `href="data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(__dirname, 'public/favicon.svg'), 'utf8'))}"`,
+          `href="data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(import.meta.dirname, 'public/favicon.svg'), 'utf8'))}"`,
         ),
     // one file with the name the docs promise
     closeBundle() {
-      const from = resolve(__dirname, 'dist-single/index.html');
-      if (existsSync(from)) renameSync(from, resolve(__dirname, 'dist-single/unrolled.html'));
+      const from = resolve(import.meta.dirname, 'dist-single/index.html');
+      if (existsSync(from)) renameSync(from, resolve(import.meta.dirname, 'dist-single/unrolled.html'));
     },
   };
 }
@@ -51,7 +51,6 @@ const pwa = () =>
   VitePWA({
     registerType: 'prompt',
     injectRegister: false,
-    includeAssets: ['favicon.svg', 'corpora/*.txt'],
     manifest: {
       name: 'Unrolled',
       short_name: 'Unrolled',
