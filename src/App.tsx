@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { LANGS, type Lang } from './i18n';
 import { useT } from './i18n/useT';
 import { ActivationLab } from './lab/ActivationLab';
+import { UpdateBar } from './offline/UpdateBar';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
 import { EquationsPanel } from './panels/EquationsPanel';
@@ -91,6 +92,7 @@ export function App() {
         <LanguageSelect />
       </header>
       <NoticeBar />
+      <UpdateBar />
       {view === 'worksheet' ? (
         <Worksheet />
       ) : view === 'lab' ? (

@@ -3,6 +3,7 @@
 import { backwardEn } from './parts/backward';
 import { chartsEn } from './parts/charts';
 import { equationsEn } from './parts/equations';
+import { exportEn } from './parts/export';
 import { labEn } from './parts/lab';
 import { linksEn } from './parts/links';
 import { networkEn } from './parts/network';
@@ -215,6 +216,7 @@ export const en = {
   ...chartsEn,
   ...labEn,
   ...trainingEn,
+  ...exportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

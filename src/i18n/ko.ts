@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { backwardKo } from './parts/backward';
 import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
+import { exportKo } from './parts/export';
 import { labKo } from './parts/lab';
 import { linksKo } from './parts/links';
 import { networkKo } from './parts/network';
@@ -208,4 +209,5 @@ export const ko: Record<MessageKey, string> = {
   ...chartsKo,
   ...labKo,
   ...trainingKo,
+  ...exportKo,
 };

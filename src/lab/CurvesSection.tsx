@@ -4,6 +4,7 @@ import { type CurvesView, createCurves, type Lane, type PlotView, paddedDomain }
 import { fmt } from '../format';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
+import { FigureButtons } from '../panels/FigureButtons';
 import { useLesson } from '../store';
 import { LAB_LIMITS } from '../store/labSlice';
 import { Slider, Swatch } from './controls';
@@ -168,6 +169,7 @@ export function CurvesSection() {
   const set = useLesson.getState().setLab;
   return (
     <section className="lab-section lab-curves" aria-labelledby={hid}>
+      <FigureButtons name="curves" />
       <h3 id={hid}>{t('lab.curves.heading')}</h3>
       <div className="lab-curves-grid">
         <div className="lab-side">

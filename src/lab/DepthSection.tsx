@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import { type CurvesView, createCurves, logDomain, paddedDomain } from '../charts/curves';
 import { fmt, fmtAuto, pct } from '../format';
 import { useT } from '../i18n/useT';
+import { FigureButtons } from '../panels/FigureButtons';
 import type { LessonState } from '../store';
 import { useLesson } from '../store';
 import { LAB_LIMITS } from '../store/labSlice';
@@ -132,6 +133,7 @@ export function DepthSection() {
 
   return (
     <section className="lab-section lab-depth" aria-labelledby={hid}>
+      <FigureButtons name="depth" />
       <h3 id={hid}>{t('lab.depth.heading')}</h3>
       <p className="lab-note">{t('lab.depth.intro')}</p>
       <div className="lab-controls-row">

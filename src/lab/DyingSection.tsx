@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { type CurvesView, createCurves, paddedDomain } from '../charts/curves';
 import { fmt, fmtAuto } from '../format';
 import { useT } from '../i18n/useT';
+import { FigureButtons } from '../panels/FigureButtons';
 import type { LessonState } from '../store';
 import { useLesson } from '../store';
 import { fnKey } from './CurvesSection';
@@ -133,6 +134,7 @@ export function DyingSection() {
   const atEnd = step >= DYING_MAX_STEPS;
   return (
     <section className="lab-section lab-dying" aria-labelledby={hid}>
+      <FigureButtons name="dying" />
       <h3 id={hid}>{t('lab.dying.heading')}</h3>
       <p className="lab-note">{t('lab.dying.intro', { big: DYING_BIG_LR, lr: DYING_LR })}</p>
       <div className="lab-controls-row train-controls">

@@ -4,6 +4,7 @@ import { type CurvesView, createCurves, paddedDomain } from '../charts/curves';
 import { fmt } from '../format';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
+import { FigureButtons } from '../panels/FigureButtons';
 import type { LessonState } from '../store';
 import { useLesson } from '../store';
 import { LAB_LIMITS } from '../store/labSlice';
@@ -125,6 +126,7 @@ export function MaxoutSection() {
   const set = useLesson.getState().setLab;
   return (
     <section className="lab-section lab-maxout" aria-labelledby={hid}>
+      <FigureButtons name="maxout" />
       <h3 id={hid}>{t('lab.maxout.heading')}</h3>
       <p className="lab-note">{t('lab.maxout.lecture')}</p>
       <div className="lab-maxout-grid">

@@ -5,6 +5,7 @@ import type { Activation } from '../engine/model';
 import { fmt } from '../format';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
+import { FigureButtons } from '../panels/FigureButtons';
 import type { LessonState } from '../store';
 import { useLesson } from '../store';
 import { selectMoment, selectPass } from '../store/selectors';
@@ -120,6 +121,7 @@ export function RnnSection() {
 
   return (
     <section className="lab-section lab-rnn" aria-labelledby={hid}>
+      <FigureButtons name="rnn" />
       <h3 id={hid}>{t('lab.rnn.heading')}</h3>
       <p className="lab-note">{t('lab.rnn.intro')}</p>
       <div className="lab-controls-row">

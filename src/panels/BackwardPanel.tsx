@@ -14,6 +14,7 @@ import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
 import { Sub } from './Sub';
 import './output.css';
+import { FigureButtons } from './FigureButtons';
 
 /* ---------- vectors ---------- */
 
@@ -217,6 +218,7 @@ export function BackwardPanel() {
   else heading = { key: 'backward.gradsFrom', params: { T, t: from } };
   return (
     <Panel id="backward" title="panel.backward" className="wide backward-panel">
+      <FigureButtons name="backward" />
       {!active ? (
         <p className="bw-note">{t('backward.notYet')}</p>
       ) : (

@@ -7,6 +7,7 @@ import type { MessageKey, Translate } from '../i18n';
 import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import { selectLang, selectMoment, selectNextPass, selectPass, selectVocab } from '../store/selectors';
+import { CopyLatex } from './CopyLatex';
 import { activeRowId, blockOf, substitution } from './equations/block';
 import { renderedBlock, renderTex, renderTexVisual } from './equations/render';
 import { type Grid, showChar, type TexWords } from './equations/tex';
@@ -200,6 +201,7 @@ export function EquationsPanel() {
 
   return (
     <Panel id="equations" title="panel.equations" className="equations">
+      <CopyLatex />
       <p className="eq-narration" aria-live="polite">
         {sentence}
       </p>

@@ -29,6 +29,7 @@ import { selectMoment, selectPass } from '../store/selectors';
 import { cursorStep, reachedSteps } from './HiddenStatePanel';
 import { Panel } from './Panel';
 import './charts.css';
+import { FigureButtons } from './FigureButtons';
 
 const selectTrace = (s: LessonState) => selectPass(s).trace;
 const selectCellType = (s: LessonState) => s.config.cell;
@@ -135,6 +136,7 @@ export function GatesPanel() {
   const cell = useLesson(selectCellType);
   return (
     <Panel id="gates" title="charts.gates.heading" className="chart-panel">
+      <FigureButtons name="gates" />
       {cell === 'rnn' ? <NoGates t={t} /> : <GateCharts />}
     </Panel>
   );

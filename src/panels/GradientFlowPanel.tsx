@@ -14,6 +14,7 @@ import { selectMoment, selectPass } from '../store/selectors';
 import { cursorStep } from './HiddenStatePanel';
 import { Panel } from './Panel';
 import './charts.css';
+import { FigureButtons } from './FigureButtons';
 
 const selectTrace = (s: LessonState) => selectPass(s).trace;
 const selectCursorT = (s: LessonState) => cursorStep(selectMoment(s));
@@ -123,6 +124,7 @@ export function GradientFlowPanel() {
   };
   return (
     <Panel id="flow" title="charts.flow.heading" className="wide chart-panel">
+      <FigureButtons name="flow" />
       <div className="chart-toolbar">
         <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
           {t('charts.flow.compare')}

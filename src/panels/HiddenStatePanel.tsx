@@ -18,6 +18,7 @@ import { type ForwardSub, forwardReached, type Moment } from '../store/cursor';
 import { selectMoment, selectPass } from '../store/selectors';
 import { Panel } from './Panel';
 import './charts.css';
+import { FigureButtons } from './FigureButtons';
 
 const selectTrace = (s: Parameters<typeof selectPass>[0]) => selectPass(s).trace;
 
@@ -101,6 +102,7 @@ export function HiddenStatePanel() {
   const ref = useChart(createChart, view);
   return (
     <Panel id="hidden" title="charts.hidden.heading" className="wide chart-panel">
+      <FigureButtons name="hidden" />
       <p className="chart-caption">
         {t(trace.model.cell === 'lstm' ? 'charts.hidden.captionLstm' : 'charts.hidden.caption')}
       </p>

@@ -10,6 +10,7 @@ import type { Pass } from '../store/lesson';
 import { selectMoment } from '../store/selectors';
 import { Panel } from './Panel';
 import './charts.css';
+import { FigureButtons } from './FigureButtons';
 
 export interface LossSeries {
   points: LossPoint[];
@@ -97,6 +98,7 @@ export function LossPanel() {
   const ref = useChart(createChart, view);
   return (
     <Panel id="loss" title="charts.loss.heading" className="chart-panel">
+      <FigureButtons name="loss" />
       <p className="chart-caption">{t(curve ? 'training.loss.caption' : 'charts.loss.caption')}</p>
       <div className="chart-host" ref={ref} />
     </Panel>

@@ -18,6 +18,7 @@ import { selectFeedback } from '../store/generationSlice';
 import { selectLang, selectMoment, selectPass, selectT } from '../store/selectors';
 import { Panel } from './Panel';
 import './network.css';
+import { FigureButtons } from './FigureButtons';
 
 const selectNetwork = (s: LessonState) => ({
   trace: selectPass(s).trace,
@@ -126,6 +127,7 @@ export function NetworkPanel() {
 
   return (
     <Panel id="network" title="panel.network" className="wide network-panel">
+      <FigureButtons name="network" />
       <div ref={host} className="network-chart" />
       <p className="sr-only" data-testid="network-summary">
         {summary(t, trace, moment)}

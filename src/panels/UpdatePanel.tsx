@@ -11,6 +11,7 @@ import { selectMoment, selectNextPass, selectPass } from '../store/selectors';
 import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
 import './output.css';
+import { FigureButtons } from './FigureButtons';
 
 /** The pass before and after the update shown: at the update moment this pass → the next one. */
 const selectUpdate = (s: LessonState) => {
@@ -62,6 +63,7 @@ export function UpdatePanel() {
   }
   return (
     <Panel id="update" title="panel.update" className="wide update-panel">
+      <FigureButtons name="update" />
       {body}
     </Panel>
   );

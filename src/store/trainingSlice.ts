@@ -17,6 +17,7 @@ import {
 import { thin } from '../worker/loop';
 import type { LossSample, ProbeResult, Progress, Reply, TrainSetup } from '../worker/protocol';
 import type { Config } from './config';
+import { loadCorpusText } from './corpusText';
 import { momentCount } from './cursor';
 import { createGenerationSlice, type GenerationSlice } from './generationSlice';
 import type { LessonState } from './index';
@@ -323,8 +324,7 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
       const corpus = source ? corpusOf(source) : null;
       if (!corpus || get().training.corpus?.source === source) return;
       patch({ loading: true });
-      fetch(`./corpora/${corpus.file}`)
-        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      loadCorpusText(corpus.file)
         .then((text) => {
           if (get().training.source === source) patch({ corpus: { source, text }, loading: false });
         })

@@ -66,9 +66,5 @@ export function createTrainingClient(
   };
 }
 
-/** The real worker (module worker; Vite bundles it from this URL in dev and build). */
-export function spawnTrainingWorker(): WorkerLike {
-  return new Worker(new URL('./training.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as WorkerLike;
-}
+/** The real worker: spawn.ts (a module worker), or spawn.single.ts in the single-file build. */
+export { spawnTrainingWorker } from './spawn';
