@@ -4,8 +4,10 @@ import { backwardEn } from './parts/backward';
 import { chartsEn } from './parts/charts';
 import { equationsEn } from './parts/equations';
 import { labEn } from './parts/lab';
+import { lectureEn } from './parts/lecture';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
+import { scriptEn } from './parts/script';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
 
@@ -208,6 +210,8 @@ export const en = {
   ...chartsEn,
   ...labEn,
   ...trainingEn,
+  ...scriptEn,
+  ...lectureEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,8 +4,10 @@ import { backwardKo } from './parts/backward';
 import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
 import { labKo } from './parts/lab';
+import { lectureKo } from './parts/lecture';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
+import { scriptKo } from './parts/script';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
 
@@ -201,4 +203,6 @@ export const ko: Record<MessageKey, string> = {
   ...chartsKo,
   ...labKo,
   ...trainingKo,
+  ...scriptKo,
+  ...lectureKo,
 };
