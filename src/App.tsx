@@ -19,6 +19,7 @@ import { TrainingPanel } from './panels/TrainingPanel';
 import { UpdatePanel } from './panels/UpdatePanel';
 import { useKeyboard } from './panels/useKeyboard';
 import { usePlayback } from './panels/usePlayback';
+import { ScriptDock, ScriptSection } from './script/ScriptSection';
 import { useLesson, type View } from './store';
 
 function LanguageSelect() {
@@ -83,6 +84,8 @@ export function App() {
         <LanguageSelect />
       </header>
       <NoticeBar />
+      <ScriptSection />
+      <ScriptDock />
       {view === 'lab' ? (
         <main className="lab-view">
           <ActivationLab />

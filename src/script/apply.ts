@@ -26,21 +26,33 @@ function settingsOf(hash: string): string {
   return params.toString();
 }
 
-/** Scrolls the stop's focus element into view after the stop has rendered. */
+/** Pending re-scrolls of the last stop brought into view (a newer stop cancels them). */
+let scrollTimers: ReturnType<typeof setTimeout>[] = [];
+
+/**
+ * Scrolls the stop's focus element just below the sticky top bar. Panels finish their layout over a few
+ * frames (charts, equations), so it is placed again a few times, unless the teacher has scrolled since.
+ */
 function bringIntoView(stop: Stop): void {
+  for (const id of scrollTimers) clearTimeout(id);
+  scrollTimers = [];
   if (!stop.focus || typeof document === 'undefined') return;
   const selector = stop.focus;
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      let el: Element | null = null;
-      try {
-        el = document.querySelector(selector);
-      } catch {
-        return; // not a valid selector: nothing to scroll to
-      }
-      el?.scrollIntoView({ block: 'start' });
-    }),
-  );
+  let last: number | null = null;
+  const place = () => {
+    if (last !== null && Math.abs(window.scrollY - last) > 2) return; // scrolled by hand: leave it
+    let el: Element | null = null;
+    try {
+      el = document.querySelector(selector);
+    } catch {
+      return; // not a valid selector: nothing to scroll to
+    }
+    if (!el) return;
+    const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+    window.scrollTo({ top: Math.max(0, window.scrollY + el.getBoundingClientRect().top - bar - 8) });
+    last = window.scrollY;
+  };
+  scrollTimers = [30, 150, 400, 900].map((ms) => setTimeout(place, ms));
 }
 
 /** The app's current state as a stop's hash (without the script's own link keys). */

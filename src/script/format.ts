@@ -22,7 +22,9 @@ export const isScriptError = (x: unknown): x is ScriptError =>
 
 /** The file's JSON text (stable key order, two-space indent). */
 export function serializeScript(script: Script): string {
-  return `${JSON.stringify({ format: SCRIPT_FORMAT, version: SCRIPT_VERSION, ...script }, null, 2)}\n`;
+  // a title being retyped may be empty for a moment: the file stays readable
+  const stops = script.stops.map((s) => (s.title.trim() === '' ? { ...s, title: '—' } : s));
+  return `${JSON.stringify({ format: SCRIPT_FORMAT, version: SCRIPT_VERSION, ...script, stops }, null, 2)}\n`;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> =>

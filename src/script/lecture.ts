@@ -53,17 +53,16 @@ export const LECTURE_STOPS: readonly StopDef[] = [
     id: 'state',
     hash: lessonHash({}, fwd('rnn', 1, 'h')),
     range: [fwd('rnn', 1, 'h'), fwd('rnn', 2, 'h')],
-    focus: '#network-h',
   },
-  { id: 'cells', hash: lessonHash({ cell: 'lstm' }, fwd('lstm', 2, 'h')), focus: '#network-h' },
+  { id: 'cells', hash: lessonHash({ cell: 'lstm' }, fwd('lstm', 2, 'h')) },
   // 2 — the four shapes
-  { id: 'oneToOne', hash: shape('one-to-one'), range: [0, fwd('rnn', 1, 'loss', 1)], focus: '#network-h' },
-  { id: 'oneToMany', hash: shape('one-to-many'), focus: '#network-h' },
-  { id: 'manyToOne', hash: shape('many-to-one'), focus: '#network-h' },
+  { id: 'oneToOne', hash: shape('one-to-one'), range: [0, fwd('rnn', 1, 'loss', 1)] },
+  { id: 'oneToMany', hash: shape('one-to-many') },
+  { id: 'manyToOne', hash: shape('many-to-one') },
   // 3 — why a non-linear activation: linear layers collapse
   { id: 'linear', hash: labHash({ fns: ['tanh', 'linear'], slope: 0.5, depth: 3 }), focus: '.lab-depth' },
   // 4 — the hello example forward: one-hot input, random h0
-  { id: 'onehot', hash: lessonHash({}, 0), range: [0, fwd('rnn', 1, 'h')], focus: '#network-h' },
+  { id: 'onehot', hash: lessonHash({}, 0), range: [0, fwd('rnn', 1, 'h')] },
   {
     id: 'pick',
     hash: lessonHash({}, fwd('rnn', 1, 'h')),

@@ -31,6 +31,8 @@ export interface ScriptState {
   /** The teacher's own script (authored, loaded from a file or opened from a link). */
   custom: Script;
   message: ScriptMessage | null;
+  /** The open custom script's size in the link (characters), and whether it is too big for one. */
+  link: { size: number; tooBig: boolean } | null;
 
   open(source: Source, at?: number): void;
   close(): void;
@@ -114,6 +116,7 @@ export const useScript = create<ScriptState>()((set, get) => {
     startedAt: null,
     custom: init.custom,
     message: init.message,
+    link: null,
 
     open(source, at = 0) {
       const script = scriptOf(source, get().custom);

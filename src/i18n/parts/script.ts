@@ -47,7 +47,7 @@ export const scriptEn = {
   'script.answer': 'Answer: {answer}',
   'script.answerHidden': 'The numbers that give the answer away are hidden until the reveal.',
   'script.voteHint': 'Vote with keys 1–{k} or by clicking a choice.',
-  'script.votes': '{n} votes',
+  'script.votes': 'votes: {n}',
   'script.choice.char': '“{ch}”',
   'script.choice.down': 'Yes, it goes down',
   'script.choice.up': 'No, it goes up',
