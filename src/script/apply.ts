@@ -12,8 +12,11 @@ export function applyPos(script: Script, from: Pos | null, to: Pos): void {
   if (!stop) return;
   const lesson = useLesson.getState();
   lesson.setPlaying(false);
-  // the same settings already shown (a click within a stop): only the cursor moves, nothing is rebuilt
-  if (settingsOf(currentHash()) === settingsOf(stop.hash)) lesson.goTo({ pass: stopPass(stop), index: to.m });
+  // a click within a stop only moves the cursor: settings changed there by hand (a new seed) stay, and
+  // the question is answered from them; a stop whose settings are already shown is not rebuilt either
+  const within = from !== null && from.stop === to.stop;
+  if (within || settingsOf(currentHash()) === settingsOf(stop.hash))
+    lesson.goTo({ pass: stopPass(stop), index: to.m });
   else applyHash(hashAt(stop, to.m));
   if (from?.stop !== to.stop) bringIntoView(stop);
 }
