@@ -85,15 +85,18 @@ function initialCustom(): { custom: Script; message: ScriptMessage | null } {
 }
 
 export const useScript = create<ScriptState>()((set, get) => {
-  /** Moves to a position of the open script and shows it. */
-  const go = (pos: Pos) => {
+  /**
+   * Moves to a position of the open script and shows it. A click within a stop only moves the cursor;
+   * a jump (list, Next/Previous stop, Reveal excepted) opens the stop's state afresh.
+   */
+  const go = (pos: Pos, jump = false) => {
     const s = get();
     const script = selectScript(s);
     if (!script) return;
     const from = s.pos;
-    const votes = pos.stop === from.stop ? s.votes : [];
+    const votes = pos.stop === from.stop && !jump ? s.votes : [];
     set({ pos, votes });
-    applyPos(script, from, pos);
+    applyPos(script, jump ? null : from, pos);
   };
   /** The custom script changed: keep it (and keep the position inside it). */
   const setCustom = (custom: Script, pos?: Pos) => {
@@ -134,15 +137,15 @@ export const useScript = create<ScriptState>()((set, get) => {
     },
     nextStop() {
       const script = selectScript(get());
-      if (script) go(nextStop(script, get().pos));
+      if (script) go(nextStop(script, get().pos), true);
     },
     prevStop() {
       const script = selectScript(get());
-      if (script) go(prevStop(script, get().pos));
+      if (script) go(prevStop(script, get().pos), true);
     },
     jump(stop) {
       const script = selectScript(get());
-      if (script && stop >= 0 && stop < script.stops.length) go(enter(script, stop));
+      if (script && stop >= 0 && stop < script.stops.length) go(enter(script, stop), true);
     },
     reveal() {
       const s = get();
