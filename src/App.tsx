@@ -23,6 +23,7 @@ import { UpdatePanel } from './panels/UpdatePanel';
 import { useKeyboard } from './panels/useKeyboard';
 import { usePlayback } from './panels/usePlayback';
 import { ShareControls } from './share/ShareControls';
+import { ScriptDock, ScriptSection } from './script/ScriptSection';
 import { useLesson, type View } from './store';
 import { Worksheet } from './worksheet/Worksheet';
 
@@ -93,6 +94,8 @@ export function App() {
       </header>
       <NoticeBar />
       <UpdateBar />
+      <ScriptSection />
+      <ScriptDock />
       {view === 'worksheet' ? (
         <Worksheet />
       ) : view === 'lab' ? (

@@ -5,17 +5,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerOffline } from './offline/register';
 import { ErrorBoundary } from './panels/ErrorBoundary';
+import { PresenterView } from './script/PresenterView';
+import { startScript } from './script/start';
 import { startUrlSync } from './store/url';
 
+const startHash = window.location.hash; // read before the first write: it may hold the script keys
 startUrlSync();
 registerOffline();
+const { presenter } = startScript(startHash);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
+      <ErrorBoundary>{presenter ? <PresenterView /> : <App />}</ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -5,10 +5,12 @@ import { chartsEn } from './parts/charts';
 import { equationsEn } from './parts/equations';
 import { exportEn } from './parts/export';
 import { labEn } from './parts/lab';
+import { lectureEn } from './parts/lecture';
 import { linksEn } from './parts/links';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
 import { presenterEn } from './parts/presenter';
+import { scriptEn } from './parts/script';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
 import { worksheetEn } from './parts/worksheet';
@@ -217,6 +219,8 @@ export const en = {
   ...labEn,
   ...trainingEn,
   ...exportEn,
+  ...scriptEn,
+  ...lectureEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,10 +5,12 @@ import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
 import { exportKo } from './parts/export';
 import { labKo } from './parts/lab';
+import { lectureKo } from './parts/lecture';
 import { linksKo } from './parts/links';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
 import { presenterKo } from './parts/presenter';
+import { scriptKo } from './parts/script';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
 import { worksheetKo } from './parts/worksheet';
@@ -210,4 +212,6 @@ export const ko: Record<MessageKey, string> = {
   ...labKo,
   ...trainingKo,
   ...exportKo,
+  ...scriptKo,
+  ...lectureKo,
 };

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { handleScriptKey } from '../script/keys';
 import { useLesson } from '../store';
 
 /** Where a key belongs to the field: text entry (not a closed select: see below). */
@@ -24,6 +25,7 @@ export function useKeyboard(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (handleScriptKey(e)) return e.preventDefault(); // an open script takes over the clicker keys
       const s = useLesson.getState();
       if (s.view !== 'lesson') return;
       const isButton = e.target instanceof HTMLButtonElement;

@@ -4,7 +4,8 @@ import { type LessonState, useLesson, VIEWS, type View } from './index';
 import { labFromParams, labToParams } from './labSlice';
 import { applyLinkLang, applyLinkWeights, readLinkExtras, writeLinkExtras } from './weightsLink';
 
-function apply(hash: string): void {
+/** Applies a link's state (config, pass, moment, view, lab.*); returns the keys that were malformed. */
+export function applyHash(hash: string): string[] {
   const { config, cursor, invalid } = parseHash(hash);
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const view = params.get('view');
@@ -26,7 +27,7 @@ function apply(hash: string): void {
   if (error) {
     // the link's text cannot be used: fall back to the defaults and say so
     useLesson.setState({ notice: { kind: 'error', message: error } });
-    return;
+    return invalid;
   }
   applyLinkWeights(extras);
   store.goTo(cursor);
@@ -35,6 +36,15 @@ function apply(hash: string): void {
       notice: { kind: 'error', message: { key: 'error.badHash', params: { keys: invalid.join(', ') } } },
     });
   }
+  return invalid;
+}
+
+/** Keys other features keep in the link (the script: script, stop), written after the lesson's own. */
+let extras: Record<string, string> = {};
+let requestWrite: () => void = () => {};
+export function setLinkExtras(next: Record<string, string>): void {
+  extras = next;
+  requestWrite();
 }
 
 let lastWritten = '';
@@ -42,12 +52,13 @@ let lastWritten = '';
 /** URL writes are coalesced: at most one per WRITE_EVERY ms (a replaceState costs a few ms per step). */
 export const WRITE_EVERY = 250;
 
-function hashOf(s: LessonState): string {
+export function hashOf(s: LessonState): string {
   const params = new URLSearchParams(formatHash(s.config, s.cursor).slice(1));
   if (s.view !== 'lesson') params.set('view', s.view);
   if (s.presenting) params.set('present', '1');
   for (const [k, v] of Object.entries(labToParams(s.lab))) params.set(k, v);
   writeLinkExtras(s, params);
+  for (const [k, v] of Object.entries(extras)) params.set(k, v);
   return `#${params.toString()}`;
 }
 
@@ -58,7 +69,7 @@ export function currentLink(): string {
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(): () => void {
-  if (window.location.hash.length > 1) apply(window.location.hash);
+  if (window.location.hash.length > 1) applyHash(window.location.hash);
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     if (timer !== null) clearTimeout(timer);
@@ -80,6 +91,7 @@ export function startUrlSync(): () => void {
       else write();
     }, WRITE_EVERY / 2);
   };
+  requestWrite = schedule;
   write();
   const unsub = useLesson.subscribe((s, p) => {
     if (
@@ -93,7 +105,7 @@ export function startUrlSync(): () => void {
     else if (s.passes[0] !== p.passes[0] || s.lang !== p.lang) schedule(); // link weights and language
   });
   const onHash = () => {
-    if (window.location.hash !== lastWritten) apply(window.location.hash);
+    if (window.location.hash !== lastWritten) applyHash(window.location.hash);
   };
   // leaving or hiding the page (bookmark, share, close) writes what is pending at once
   const flush = () => {
