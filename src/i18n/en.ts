@@ -3,6 +3,7 @@
 import { backwardEn } from './parts/backward';
 import { chartsEn } from './parts/charts';
 import { equationsEn } from './parts/equations';
+import { flowEn } from './parts/flow';
 import { labEn } from './parts/lab';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
@@ -208,6 +209,7 @@ export const en = {
   ...chartsEn,
   ...labEn,
   ...trainingEn,
+  ...flowEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { backwardKo } from './parts/backward';
 import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
+import { flowKo } from './parts/flow';
 import { labKo } from './parts/lab';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
@@ -201,4 +202,5 @@ export const ko: Record<MessageKey, string> = {
   ...chartsKo,
   ...labKo,
   ...trainingKo,
+  ...flowKo,
 };
