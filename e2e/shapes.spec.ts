@@ -4,7 +4,10 @@
  * a forward and backward pass of one example with the loss taken only where the shape puts it.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { en } from '../src/i18n/en';
 import { SHAPE_PRESETS, SHAPES, type ShapeKind, shapeExamples } from '../src/store/shapes';
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -33,7 +36,8 @@ for (const kind of SHAPES) {
     const { T, noInput, noTarget } = gaps(kind);
     await expect(page.getByTestId('readout')).toContainText(`t = 1 of ${T}`);
     // the diagram and the Network panel mark steps without input (∅) and without target (—)
-    await expect(page.getByRole('img', { name: new RegExp(`^${kind}: inputs at steps`) })).toBeVisible();
+    const label = escapeRe(en[`shape.${kind}`]);
+    await expect(page.getByRole('img', { name: new RegExp(`^${label}: inputs at steps`) })).toBeVisible();
     const net = region(page, 'Network');
     await expect(net.locator('.net-col.no-input')).toHaveCount(noInput);
     await expect(net.locator('.net-col.no-target')).toHaveCount(noTarget);

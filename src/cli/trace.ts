@@ -1,7 +1,8 @@
 /**
- * `npm run --silent trace -- --model M.json --input TEXT [--target TEXT]`
+ * `npm run --silent trace -- --model M.json --input TEXT [--target TEXT] [--flow]`
  *
- * Prints the full forward and backward trace as one JSON object on stdout (docs/model-format.md).
+ * Prints the full forward and backward trace as one JSON object on stdout (docs/model-format.md);
+ * --flow adds the gradient-flow curves (key `flow`).
  * On bad input: one line on stderr naming the problem, nothing on stdout, exit code 2.
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { parseModelText } from '../engine/modelFile';
 import { traceText } from '../engine/traceJson';
 import { ArgsError, parseArgs } from './args';
 
-export const USAGE = 'usage: npm run --silent trace -- --model M.json --input TEXT [--target TEXT]';
+export const USAGE = 'usage: npm run --silent trace -- --model M.json --input TEXT [--target TEXT] [--flow]';
 
 export type CommandResult = { code: 0; stdout: string } | { code: 2; stderr: string };
 
@@ -35,14 +36,14 @@ function readModelFile(path: string): string {
 /** The whole command as a function of argv: what to print and the exit code. */
 export function runTrace(argv: readonly string[]): CommandResult {
   try {
-    const args = parseArgs(argv, { values: ['model', 'input', 'target'], flags: ['help'] });
+    const args = parseArgs(argv, { values: ['model', 'input', 'target'], flags: ['help', 'flow'] });
     if (args.flags.has('help')) return { code: 0, stdout: `${USAGE}\n` };
     for (const name of ['model', 'input']) {
       if (args.values[name] === undefined) throw new ArgsError(`missing option --${name} (${USAGE})`);
     }
     const { model: path, input, target } = args.values;
     const model = parseModelText(readModelFile(path));
-    const json = traceText(model, input, target);
+    const json = traceText(model, input, target, args.flags.has('flow'));
     return { code: 0, stdout: `${JSON.stringify(json)}\n` };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

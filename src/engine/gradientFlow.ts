@@ -3,14 +3,15 @@
  * - ‖dL/dh_t‖: the total gradient (it includes step t's own loss, so it hides vanishing);
  * - ‖∂L_T/∂h_t‖: the gradient of the LAST target step's loss alone with respect to each earlier h_t
  *   (the long-range signal; for the LSTM c_t is held fixed, as in dh of the backward pass);
- * - ‖∂h_t/∂h_{t−1}‖₂: the spectral norm (largest singular value) of each step's Jacobian, by power
- *   iteration on JᵀJ using forward-mode (J v) and backward-mode (Jᵀ v) products.
+ * - ‖∂h_t/∂h_{t−1}‖₂: the spectral norm (largest singular value) of each step's Jacobian, formed
+ *   explicitly from H forward-mode products J e_j and reduced exactly (spectral.ts).
+ * Norms are computed with scaling, so values down to 1e-300 neither underflow nor lose digits.
  */
 
 import { backwardCell } from './cells';
-import { jvp, vjp } from './jvp';
+import { jvp } from './jvp';
 import { addMatTVec } from './linalg';
-import { norm2 } from './numeric';
+import { norm2Scaled, spectralNorm } from './spectral';
 import type { Trace } from './trace';
 
 export interface GradientFlow {
@@ -45,56 +46,39 @@ export function lastLossGradients(trace: Trace): { lastStep: number; dh: Float64
   return { lastStep: last, dh };
 }
 
-/** Largest singular value of step t's Jacobian ∂h_t/∂h_{t−1}, by power iteration on JᵀJ. */
-export function jacobianSpectralNorm(
-  trace: Trace,
-  t: number,
-  start?: Float64Array,
-  maxIter = 60,
-  tol = 1e-9,
-): { norm: number; v: Float64Array } {
+/** The explicit Jacobian ∂h_t/∂h_{t−1} of step t (row-major H×H): column j is J e_j (forward mode). */
+export function jacobianMatrix(trace: Trace, t: number): Float64Array {
   const { model } = trace;
   const f = trace.forward[t - 1];
   const H = model.hiddenSize;
-  let v: Float64Array = start ? Float64Array.from(start) : new Float64Array(H).fill(1 / Math.sqrt(H));
-  const Jv = new Float64Array(H);
-  let sigma = 0;
-  for (let it = 0; it < maxIter; it++) {
-    jvp(model, f, v, Jv);
-    const s = norm2(Jv);
-    const w = vjp(model, f, Jv); // JᵀJ v
-    const n = norm2(w);
-    if (n === 0 || s === 0) return { norm: 0, v };
-    for (let j = 0; j < H; j++) w[j] /= n;
-    v = w;
-    if (Math.abs(s - sigma) <= tol * s) {
-      sigma = s;
-      break;
-    }
-    sigma = s;
+  const J = new Float64Array(H * H);
+  const e = new Float64Array(H);
+  const col = new Float64Array(H);
+  for (let j = 0; j < H; j++) {
+    e.fill(0);
+    e[j] = 1;
+    jvp(model, f, e, col);
+    for (let i = 0; i < H; i++) J[i * H + j] = col[i];
   }
-  jvp(model, f, v, Jv);
-  return { norm: Math.max(sigma, norm2(Jv)), v };
+  return J;
 }
 
-/**
- * All gradient-flow quantities of a trace (computed once per trace). The Jacobian norms stop power
- * iteration at a relative change of `tol` (1e-4 by default: plenty for a log-scale chart).
- */
-export function gradientFlow(trace: Trace, tol = 1e-4): GradientFlow {
+/** ‖∂h_t/∂h_{t−1}‖₂ = σ_max of step t's Jacobian (x_t and, for the LSTM, c_{t−1} held fixed), exact. */
+export function jacobianSpectralNorm(trace: Trace, t: number): number {
+  const H = trace.model.hiddenSize;
+  return spectralNorm(jacobianMatrix(trace, t), H, H);
+}
+
+/** All gradient-flow quantities of a trace (computed once per trace; every norm exact to a few ulps). */
+export function gradientFlow(trace: Trace): GradientFlow {
   const { lastStep, dh } = lastLossGradients(trace);
   const jacobianNorm: number[] = [];
-  let v: Float64Array | undefined;
-  for (let t = 1; t <= trace.T; t++) {
-    const r = jacobianSpectralNorm(trace, t, v, 40, tol); // warm start from the previous step's direction
-    jacobianNorm.push(r.norm);
-    v = r.v;
-  }
+  for (let t = 1; t <= trace.T; t++) jacobianNorm.push(jacobianSpectralNorm(trace, t));
   return {
-    dhNorm: trace.backward.map((b) => norm2(b.dh)),
+    dhNorm: trace.backward.map((b) => norm2Scaled(b.dh)),
     lastStep,
     lastLossDh: dh,
-    lastLossNorm: dh.map(norm2),
+    lastLossNorm: dh.map(norm2Scaled),
     jacobianNorm,
   };
 }

@@ -62,3 +62,43 @@ export function numericGrad(
 export function relError(a: number, n: number, floor = 1e-4): number {
   return Math.abs(a - n) / Math.max(Math.abs(a), Math.abs(n), floor);
 }
+
+/**
+ * Every singular value of the m×n matrix A (row-major), largest first, by one-sided Jacobi
+ * (Hestenes): rotate column pairs until all are orthogonal; the column norms are then the σ's.
+ * A test oracle independent of spectral.ts (no JᵀJ, no tridiagonal form, no bisection).
+ */
+export function jacobiSingularValues(A: ArrayLike<number>, m: number, n: number): number[] {
+  const U = Array.from({ length: n }, (_, j) => Float64Array.from({ length: m }, (_, i) => A[i * n + j]));
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let rotated = false;
+    for (let p = 0; p < n - 1; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const up = U[p];
+        const uq = U[q];
+        let alpha = 0;
+        let beta = 0;
+        let gamma = 0;
+        for (let i = 0; i < m; i++) {
+          alpha += up[i] * up[i];
+          beta += uq[i] * uq[i];
+          gamma += up[i] * uq[i];
+        }
+        if (gamma === 0 || Math.abs(gamma) <= 1e-16 * Math.sqrt(alpha * beta)) continue;
+        rotated = true;
+        const zeta = (beta - alpha) / (2 * gamma);
+        const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+        const c = 1 / Math.sqrt(1 + t * t);
+        const s = c * t;
+        for (let i = 0; i < m; i++) {
+          const a = up[i];
+          const b = uq[i];
+          up[i] = c * a - s * b;
+          uq[i] = s * a + c * b;
+        }
+      }
+    }
+    if (!rotated) break;
+  }
+  return U.map((u) => Math.hypot(...u)).sort((a, b) => b - a);
+}

@@ -2,6 +2,7 @@
  * A trace as the plain JSON object that `npm run trace` prints (docs/model-format.md): characters
  * instead of vocabulary indices, matrices as arrays of rows, every number at full float64 precision.
  */
+import { gradientFlow } from './gradientFlow';
 import { BLOCKS, EngineError, type Model } from './model';
 import { weightsToJson } from './modelFile';
 import { encode, showChar, splitChars } from './text';
@@ -21,6 +22,16 @@ export interface TraceStepJson {
   dc?: number[];
 }
 
+/** The gradient-flow chart's three curves, t = 1..T (docs/model-format.md, `--flow`). */
+export interface FlowJson {
+  /** ‖dL/dh_t‖₂ of the total loss. */
+  dh: number[];
+  /** ‖∂L_T/∂h_t‖₂: the last step's loss alone (the last step that has a target). */
+  lastLoss: number[];
+  /** σ_max(∂h_t/∂h_{t−1}) along the trace (x_t fixed; LSTM: c_{t−1} held fixed). */
+  jacobian: number[];
+}
+
 export interface TraceJson {
   cell: Model['cell'];
   loss: number;
@@ -28,6 +39,17 @@ export interface TraceJson {
   grads: Record<string, number[] | number[][]>;
   dh0: number[];
   dc0?: number[];
+  flow?: FlowJson;
+}
+
+/** The gradient-flow curves of a trace, from the same code the chart plots (gradientFlow.ts). */
+export function flowToJson(trace: Trace): FlowJson {
+  const f = gradientFlow(trace);
+  return {
+    dh: vec(Float64Array.from(f.dhNorm), 'flow dh'),
+    lastLoss: vec(Float64Array.from(f.lastLossNorm), 'flow lastLoss'),
+    jacobian: vec(Float64Array.from(f.jacobianNorm), 'flow jacobian'),
+  };
 }
 
 /** The vector as a plain array; throws if the numbers overflowed (JSON would print null). */
@@ -78,8 +100,9 @@ export function traceToJson(trace: Trace): TraceJson {
  * The trace of a text under a model, as the CLI defines it: with no target text, inputs are the
  * text's code points 1..n−1 and targets 2..n; with a target text, both must have the same length.
  * Throws EngineError for an empty input, no steps, a length mismatch or an unknown character.
+ * With `flow`, the JSON also has the gradient-flow curves (key `flow`).
  */
-export function traceText(model: Model, input: string, target?: string): TraceJson {
+export function traceText(model: Model, input: string, target?: string, flow = false): TraceJson {
   const chars = splitChars(input);
   if (chars.length === 0) throw new EngineError('input is empty');
   let inputs: number[];
@@ -104,5 +127,8 @@ export function traceText(model: Model, input: string, target?: string): TraceJs
     inputs = encode(chars, model.vocab, 'input');
     targets = encode(tchars, model.vocab, 'target');
   }
-  return traceToJson(buildTrace(model, inputs, targets));
+  const trace = buildTrace(model, inputs, targets);
+  const json = traceToJson(trace);
+  if (flow) json.flow = flowToJson(trace);
+  return json;
 }

@@ -4,6 +4,7 @@ import { backwardEn } from './parts/backward';
 import { chartsEn } from './parts/charts';
 import { equationsEn } from './parts/equations';
 import { exportEn } from './parts/export';
+import { flowEn } from './parts/flow';
 import { labEn } from './parts/lab';
 import { lectureEn } from './parts/lecture';
 import { linksEn } from './parts/links';
@@ -221,6 +222,7 @@ export const en = {
   ...exportEn,
   ...scriptEn,
   ...lectureEn,
+  ...flowEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { backwardKo } from './parts/backward';
 import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
 import { exportKo } from './parts/export';
+import { flowKo } from './parts/flow';
 import { labKo } from './parts/lab';
 import { lectureKo } from './parts/lecture';
 import { linksKo } from './parts/links';
@@ -214,4 +215,5 @@ export const ko: Record<MessageKey, string> = {
   ...exportKo,
   ...scriptKo,
   ...lectureKo,
+  ...flowKo,
 };

@@ -25,7 +25,7 @@ function choose(kind: ShapeKind, k: number): void {
   s.stopStepping();
   const error = s.setConfig(presetPatch(kind, k));
   if (error) s.setNotice({ kind: 'error', message: error });
-  else s.setGeneration({ mode: kind === 'one-to-many' ? 'none' : 'feed', seed: '' });
+  else s.setGeneration({ mode: SHAPE_PRESETS[kind].form === 'one-to-many' ? 'none' : 'feed', seed: '' });
 }
 
 /** The "Shape" select with its presets, the example shown, a small diagram and what the shape means. */

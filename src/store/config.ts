@@ -2,6 +2,7 @@
  * The lesson's settings: declared once with their types and defaults, serialised to and from the URL
  * hash from this one place. The seed is part of the state, so a link reproduces a view exactly.
  */
+import { DEFAULT_KEEP_BIAS, INIT_CHOICES } from '../engine/init';
 import { ACTIVATIONS, type Activation, CELL_TYPES, type CellType } from '../engine/model';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../engine/optim';
 import { NO_INPUT } from '../engine/text';
@@ -10,6 +11,7 @@ import { SHAPES, type ShapeKind } from './shapes';
 export type { OptimizerKind };
 export const OPTIMIZERS = OPTIMIZER_KINDS;
 export type H0Kind = 'zeros' | 'random';
+export type InitChoice = (typeof INIT_CHOICES)[number];
 
 export interface Config {
   /** Input text; with an empty target, inputs are its characters 1..n−1 and targets 2..n. */
@@ -27,6 +29,14 @@ export interface Config {
   shape: ShapeKind;
   /** A fixed vocabulary, one code point each ('' = the text's characters in order of appearance). */
   vocab: string;
+  /** Weight initialisation (engine/init.ts): small random (gaussian), Xavier, orthogonal, zeros. */
+  init: InitChoice;
+  /** Multiplies the initial weight matrices (large values saturate tanh and the gates). */
+  scale: number;
+  /** Spectral radius every Whh block is rescaled to (0 = as initialised). */
+  radius: number;
+  /** Initial bias of the gate that keeps the old state (LSTM forget gate f, GRU update gate z). */
+  keep: number;
 }
 
 /** The lecture's example: "hell" → "ello", vocab h e l o, a tanh RNN with 3 hidden units. */
@@ -42,7 +52,15 @@ export const DEFAULT_CONFIG: Config = {
   optimizer: 'sgd',
   shape: 'many-to-many',
   vocab: '',
+  init: 'gaussian',
+  scale: 1,
+  radius: 0,
+  keep: DEFAULT_KEEP_BIAS,
 };
+
+export const SCALE_MAX = 20;
+export const RADIUS_MAX = 3;
+export const KEEP_MAX = 10;
 
 export const HIDDEN_MIN = 1;
 export const HIDDEN_MAX = 64;
@@ -78,6 +96,14 @@ const positive = (key: string): Codec<number> => ({
   show: (v) => String(v),
 });
 
+/** A number in [min, max] (or (min, max] when `open`). */
+const decimal = (key: string, min: number, max: number, open = false): Codec<number> => ({
+  key,
+  parse: (s) =>
+    s.trim() !== '' && Number.isFinite(+s) && (open ? +s > min : +s >= min) && +s <= max ? +s : undefined,
+  show: (v) => String(v),
+});
+
 /** Every URL parameter of the config, with its type. */
 export const CONFIG_CODECS: { [K in keyof Config]: Codec<Config[K]> } = {
   input: text('in'),
@@ -91,6 +117,10 @@ export const CONFIG_CODECS: { [K in keyof Config]: Codec<Config[K]> } = {
   optimizer: oneOf('opt', OPTIMIZERS),
   shape: oneOf('shape', SHAPES),
   vocab: { key: 'voc', parse: (s) => (validVocab(s) ? s : undefined), show: (v) => v },
+  init: oneOf('init', INIT_CHOICES),
+  scale: decimal('ws', 0, SCALE_MAX, true),
+  radius: decimal('rho', 0, RADIUS_MAX),
+  keep: decimal('kb', -KEEP_MAX, KEEP_MAX),
 };
 
 /** Where the lesson stands: the pass (updates applied) and the moment within it. */

@@ -7,7 +7,7 @@ import { initModel } from '../engine/init';
 import { CELL_TYPES, type CellType } from '../engine/model';
 import { buildTrace, type Trace } from '../engine/trace';
 import type { Config } from './config';
-import type { Sequence } from './lesson';
+import { initOptions, type Sequence } from './lesson';
 
 const flows = new WeakMap<Trace, GradientFlow>();
 
@@ -30,7 +30,7 @@ let compareMemo: { key: string; seq: Sequence; value: CompareFlows } | null = nu
  * initialised (pass 0), for the compare mode of the gradient-flow chart (memoised on those settings).
  */
 export function compareFlows(config: Config, seq: Sequence): CompareFlows {
-  const key = JSON.stringify([config.seed, config.hidden, config.h0, config.activation]);
+  const key = JSON.stringify([config.seed, config.hidden, config.h0, config.activation, initOptions(config)]);
   if (compareMemo && compareMemo.key === key && compareMemo.seq === seq) return compareMemo.value;
   const value = {} as CompareFlows;
   for (const cell of CELL_TYPES) {
@@ -41,6 +41,7 @@ export function compareFlows(config: Config, seq: Sequence): CompareFlows {
       hiddenSize: config.hidden,
       seed: config.seed,
       initialState: config.h0,
+      ...initOptions(config),
     });
     const trace = buildTrace(model, seq.inputs, seq.targets);
     value[cell] = { trace, flow: gradientFlow(trace) };

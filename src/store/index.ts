@@ -159,7 +159,9 @@ export const useLesson = create<LessonState>()((set, get, api) => {
       // a new cell, size or seed means a new model: the loaded one no longer applies
       const keepLoaded =
         s.loaded &&
-        !('cell' in patch || 'hidden' in patch || 'seed' in patch || 'activation' in patch || 'h0' in patch);
+        !['cell', 'hidden', 'seed', 'activation', 'h0', 'init', 'scale', 'radius', 'keep'].some(
+          (k) => k in patch,
+        );
       const loaded = keepLoaded ? s.loaded : null;
       const trained = keepTrained(s, config);
       const d = derive(config, trained?.model ?? loaded?.model ?? null);

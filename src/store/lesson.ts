@@ -85,6 +85,11 @@ export function buildSequence(config: Config, fixedVocab: readonly string[] | nu
   };
 }
 
+/** The initialisation knobs of a config as initModel options (init kind, scale, Whh radius, keep-gate bias). */
+export function initOptions(config: Config) {
+  return { init: config.init, scale: config.scale, whhRadius: config.radius, keepBias: config.keep };
+}
+
 /** Pass 0: the seeded initial model (or the loaded one) and its trace. */
 export function firstPass(config: Config, seq: Sequence, loaded: Model | null): Pass {
   const model = loaded
@@ -96,6 +101,7 @@ export function firstPass(config: Config, seq: Sequence, loaded: Model | null): 
         hiddenSize: config.hidden,
         seed: config.seed,
         initialState: config.h0,
+        ...initOptions(config),
       });
   const trace = buildTrace(model, seq.inputs, seq.targets);
   return { model, trace, optimizer: createLessonOptimizer(config, model), delta: null };

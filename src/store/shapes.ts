@@ -1,10 +1,15 @@
 /**
- * The four sequence shapes of the lecture (CONCEPTS row 2) as training presets. Each preset is a small
- * set of examples written as text with ∅ marking a step with no input (x_t = 0) or no target (no loss):
- *   one-to-one    '|' → ','                single steps, h0 = 0: no recurrence is used
- *   one-to-many   'h∅∅∅' → 'ello'          one input, then the state alone (x_t = 0) produces the rest
- *   many-to-one   'so sad' → '∅∅∅∅∅😢'     the whole phrase is read; one label, loss at the last step only
- *   many-to-many  'hell' → 'ello'          aligned, a loss at every step (the lesson's own text)
+ * The four sequence shapes of the lecture (CONCEPTS row 2) as training presets, with the lecture's own
+ * examples first and the earlier character examples kept as extras. Each preset is a small set of
+ * examples written as text with ∅ marking a step with no input (x_t = 0) or no target (no loss):
+ *   one-to-one           '|' → ','                single steps, h0 = 0: no recurrence is used
+ *   one-to-many          '🌄∅∅' → '웅장함'          a picture token, then the state alone writes a word
+ *   one-to-many-letters  'h∅∅∅' → 'ello'          (extra) the first letter, then the rest of the word
+ *   many-to-one          '텅 빈 방' → '∅∅∅😶'        a letter is read; its feeling token at the last step
+ *   many-to-one-emoji    'so sad' → '∅∅∅∅∅😢'     (extra) a phrase → 😊 or 😢
+ *   translation          'cat∅∅∅' → '∅∅∅고양이'     many-to-many, delayed: read a word, then write it
+ *   many-to-many         'hell' → 'ello'          aligned, a loss at every step (the lesson's own text)
+ * A picture or a feeling is one vocabulary entry (an emoji), since the vocabulary is code points.
  * The lesson shows one example at a time (config.input / config.target); config.vocab fixes the
  * vocabulary to the whole preset's so the trained weights fit every example.
  */
@@ -12,8 +17,20 @@ import type { OptimizerKind } from '../engine/optim';
 import { NO_INPUT, splitChars } from '../engine/text';
 import type { Config, H0Kind } from './config';
 
-export type ShapeKind = 'one-to-one' | 'one-to-many' | 'many-to-one' | 'many-to-many';
-export const SHAPES: readonly ShapeKind[] = ['one-to-one', 'one-to-many', 'many-to-one', 'many-to-many'];
+/** The lecture's four forms. */
+export type ShapeForm = 'one-to-one' | 'one-to-many' | 'many-to-one' | 'many-to-many';
+/** A preset: the lecture's example of each form, plus extras (the URL key `shape`). */
+export type ShapeKind = ShapeForm | 'one-to-many-letters' | 'many-to-one-emoji' | 'translation';
+/** In the order the Shape select lists them: each form's lecture example first, then its extra. */
+export const SHAPES: readonly ShapeKind[] = [
+  'one-to-one',
+  'one-to-many',
+  'one-to-many-letters',
+  'many-to-one',
+  'many-to-one-emoji',
+  'translation',
+  'many-to-many',
+];
 
 /** '∅': in an input text, a step with no input; in a target text, a step with no target. */
 export const NONE = NO_INPUT;
@@ -26,6 +43,8 @@ export interface ShapeExample {
 
 export interface ShapePreset {
   kind: ShapeKind;
+  /** Which of the lecture's four forms the preset is. */
+  form: ShapeForm;
   examples: readonly ShapeExample[];
   /** The lesson settings the preset starts from (cell and seed are left as they are). */
   settings: { hidden: number; optimizer: OptimizerKind; lr: number; h0: H0Kind };
@@ -41,19 +60,61 @@ const word = (w: string): ShapeExample => {
   return ex(chars[0] + NONE.repeat(chars.length - 2), chars.slice(1).join(''));
 };
 
+/** one-to-many from a picture: the picture token, then no input; the targets are the whole word. */
+const picture = (pic: string, w: string): ShapeExample => ex(pic + NONE.repeat(splitChars(w).length - 1), w);
+/** many-to-many, delayed: read the word (no target), then write its translation (no input). */
+const translate = (w: string, into: string): ShapeExample => {
+  const n = splitChars(w).length;
+  const m = splitChars(into).length;
+  return ex(w + NONE.repeat(m), NONE.repeat(n) + into);
+};
+
 export const SHAPE_PRESETS: Record<ShapeKind, ShapePreset> = {
   'one-to-one': {
     kind: 'one-to-one',
+    form: 'one-to-one',
     examples: [ex('|', ','), ex(':', ';'), ex('.', '!'), ex('(', ')'), ex('<', '>'), ex('-', '_')],
     settings: { hidden: 4, optimizer: 'adam', lr: 0.1, h0: 'zeros' },
   },
   'one-to-many': {
     kind: 'one-to-many',
+    form: 'one-to-many',
+    // the lecture: a picture → "웅장함" (majestic), "평화로움" (peaceful)
+    examples: [
+      picture('🌄', '웅장함'),
+      picture('🌅', '평화로움'),
+      picture('🌊', '시원함'),
+      picture('🌙', '고요함'),
+      picture('🌸', '아름다움'),
+    ],
+    settings: { hidden: 12, optimizer: 'adam', lr: 0.05, h0: 'zeros' },
+  },
+  'one-to-many-letters': {
+    kind: 'one-to-many-letters',
+    form: 'one-to-many',
     examples: [word('hello'), word('world'), word('river'), word('music'), word('안녕하세요')],
     settings: { hidden: 12, optimizer: 'adam', lr: 0.05, h0: 'zeros' },
   },
   'many-to-one': {
     kind: 'many-to-one',
+    form: 'many-to-one',
+    // the lecture: a letter → its feeling; 😶 공허함 (emptiness), 😢 슬픔 (sadness), 😊 기쁨 (joy)
+    examples: [
+      label('텅 빈 방', '😶'),
+      label('아무도 없어', '😶'),
+      label('nothing left', '😶'),
+      label('눈물이 나', '😢'),
+      label('보고 싶어', '😢'),
+      label('i miss you', '😢'),
+      label('정말 고마워', '😊'),
+      label('너무 좋아', '😊'),
+      label('so happy', '😊'),
+    ],
+    settings: { hidden: 12, optimizer: 'adam', lr: 0.05, h0: 'zeros' },
+  },
+  'many-to-one-emoji': {
+    kind: 'many-to-one-emoji',
+    form: 'many-to-one',
     examples: [
       label('i love it', '😊'),
       label('so happy', '😊'),
@@ -68,8 +129,22 @@ export const SHAPE_PRESETS: Record<ShapeKind, ShapePreset> = {
     ],
     settings: { hidden: 12, optimizer: 'adam', lr: 0.05, h0: 'zeros' },
   },
+  translation: {
+    kind: 'translation',
+    form: 'many-to-many',
+    // the lecture's many-to-many is translation; the delayed form reads first, then writes
+    examples: [
+      translate('cat', '고양이'),
+      translate('sea', '바다'),
+      translate('sky', '하늘'),
+      translate('moon', '달'),
+      translate('love', '사랑'),
+    ],
+    settings: { hidden: 16, optimizer: 'adam', lr: 0.05, h0: 'zeros' },
+  },
   'many-to-many': {
     kind: 'many-to-many',
+    form: 'many-to-many',
     examples: [ex('hell', 'ello')],
     settings: { hidden: 3, optimizer: 'sgd', lr: 0.1, h0: 'random' },
   },

@@ -140,6 +140,21 @@ export function sessionKey(
         : source === 'paste'
           ? `paste:${textHash(pasted)}`
           : source;
-  const { cell, hidden, seed, activation, h0, optimizer, lr } = config;
-  return JSON.stringify([cell, hidden, seed, activation, h0, optimizer, lr, vocab.join(''), clip, data]);
+  const { cell, hidden, seed, activation, h0, optimizer, lr, init, scale, radius, keep } = config;
+  return JSON.stringify([
+    cell,
+    hidden,
+    seed,
+    activation,
+    h0,
+    optimizer,
+    lr,
+    vocab.join(''),
+    clip,
+    data,
+    init,
+    scale,
+    radius,
+    keep,
+  ]);
 }

@@ -94,7 +94,7 @@ describe('training the lesson in the worker', () => {
 
   it('trains a shape preset on all its examples and shows one of them', () => {
     const worker = installFakeWorker();
-    s().setConfig(presetPatch('many-to-one', 4));
+    s().setConfig(presetPatch('many-to-one-emoji', 4));
     s().train();
     worker.run(20);
     s().pauseTraining();
@@ -115,7 +115,7 @@ describe('training the lesson in the worker', () => {
     expect(s().passes[1].trace.loss).toBeLessThan(0.5);
     // another example keeps the trained weights
     const trained = s().trained;
-    s().setConfig(presetPatch('many-to-one', 0));
+    s().setConfig(presetPatch('many-to-one-emoji', 0));
     expect(s().trained).toBe(trained);
   });
 

@@ -149,6 +149,10 @@ export function keepTrained(s: Pick<LessonState, 'trained' | 'config'>, config: 
     config.activation === a.activation &&
     config.seed === a.seed &&
     config.h0 === a.h0 &&
+    config.init === a.init &&
+    config.scale === a.scale &&
+    config.radius === a.radius &&
+    config.keep === a.keep &&
     config.shape === a.shape &&
     (config.vocab === '' || config.vocab === t.model.vocab.join(''));
   return same ? t : null;

@@ -116,11 +116,11 @@ export const trainingEn = {
   'shape.note.one-to-one':
     'Single independent steps, each mapping one symbol to another (| → ,). h₀ = 0, so Whh never acts: no recurrence is used.',
   'shape.note.one-to-many':
-    'One input, then no input (∅, xₜ = 0): the state alone produces the rest of the word. The loss is taken at every step.',
+    'A picture (one token: 🌄, 🌅, …), then no input (∅, xₜ = 0): the state alone writes a word for it — 웅장함 (majestic), 평화로움 (peaceful). The loss is taken at every step.',
   'shape.note.many-to-one':
-    'The whole phrase is read; its feeling (😊 or 😢) is the only target, at the last step. The loss is taken there only (— elsewhere).',
+    'The whole letter is read; its feeling is the only target, at the last step: 😶 공허함 (emptiness), 😢 슬픔 (sadness), 😊 기쁨 (joy), one token each. The loss is taken there only (— elsewhere).',
   'shape.note.many-to-many':
-    'A target at every step, aligned with the input: the hello example, or any text. The loss is taken at every step.',
+    'A target at every step, aligned with the input (the synced form): the hello example, or any text. The loss is taken at every step.',
   'shape.diagram': '{shape}: inputs at steps {inputs} of {T}; losses at steps {losses}.',
   'shape.none': 'none',
 } as const;
@@ -242,11 +242,11 @@ export const trainingKo: Record<keyof typeof trainingEn, string> = {
   'shape.note.one-to-one':
     '서로 독립인 한 단계짜리 예제로, 기호 하나를 다른 기호로 바꿉니다(| → ,). h₀ = 0이라 Whh가 작용하지 않으므로 순환을 쓰지 않습니다.',
   'shape.note.one-to-many':
-    '입력은 하나뿐이고 그다음은 입력 없음(∅, xₜ = 0)입니다: 상태만으로 단어의 나머지를 만들어 냅니다. 손실은 모든 단계에서 잽니다.',
+    '그림 하나(토큰 하나: 🌄, 🌅, …) 다음은 입력 없음(∅, xₜ = 0)입니다: 상태만으로 그림을 묘사하는 단어를 씁니다 — 웅장함, 평화로움. 손실은 모든 단계에서 잽니다.',
   'shape.note.many-to-one':
-    '문구 전체를 읽고, 그 느낌(😊 또는 😢)만이 마지막 단계의 목표입니다. 손실은 그곳에서만 잽니다(나머지는 —).',
+    '글 전체를 읽고, 그 감정만이 마지막 단계의 목표입니다: 😶 공허함, 😢 슬픔, 😊 기쁨(각각 토큰 하나). 손실은 그곳에서만 잽니다(나머지는 —).',
   'shape.note.many-to-many':
-    '모든 단계에 입력과 나란한 목표가 있습니다: hello 예제나 아무 텍스트. 손실은 모든 단계에서 잽니다.',
+    '모든 단계에 입력과 나란한 목표가 있습니다(동기화된 형태): hello 예제나 아무 텍스트. 손실은 모든 단계에서 잽니다.',
   'shape.diagram': '{shape}: 입력은 {T}단계 중 {inputs}단계, 손실은 {losses}단계.',
   'shape.none': '없음',
 };
