@@ -97,3 +97,25 @@ for (const cell of ['rnn', 'lstm', 'gru'] as const) {
     await run(page, `${cell} H=64 T=99, chart panels only (others display:none)`);
   });
 }
+
+/** Forward sub-steps per step (store/cursor.ts FORWARD_SUBS): the backward phase starts at 99 · n + 1. */
+const NF = { rnn: 6, lstm: 9, gru: 7 } as const;
+
+for (const cell of ['rnn', 'lstm', 'gru'] as const) {
+  test(`step latency in presenter mode at H = 64, T = 99: ${cell}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(`/#cell=${cell}&H=64&in=${encodeURIComponent(TEXT)}&tg=&m=0&present=1`);
+    await expect(page.locator('.pr-stage[data-phase="forward"]')).toBeVisible();
+    await page.waitForTimeout(1500);
+    await page.evaluate(install);
+    await run(page, `${cell} presenter baseline (one attribute)`, 'x');
+    await run(page, `${cell} presenter H=64 T=99, forward`);
+    await page.goto(
+      `/#cell=${cell}&H=64&in=${encodeURIComponent(TEXT)}&tg=&m=${99 * NF[cell] + 1}&present=1`,
+    );
+    // a new hash on the same page: the app follows it (hashchange); the measurement stays installed
+    await expect(page.locator('.pr-stage[data-phase="backward"]')).toBeVisible();
+    await page.waitForTimeout(1500);
+    await run(page, `${cell} presenter H=64 T=99, backward`);
+  });
+}

@@ -75,15 +75,15 @@ test('switching to LSTM and GRU mid-lesson keeps the place and shows the gate su
   await expect(readout(page)).toContainText('one-hot xₜ');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · hₜ');
   await page.getByLabel('Cell').selectOption('lstm');
-  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · hₜ');
   await page.getByRole('button', { name: 'Step back' }).click();
-  await expect(readout(page)).toContainText('cell state c_t');
+  await expect(readout(page)).toContainText('cell state cₜ');
   await page.getByLabel('Cell').selectOption('gru');
-  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · h_t');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · hₜ');
   await page.getByRole('button', { name: 'Step back' }).click();
-  await expect(readout(page)).toContainText('candidate g_t');
+  await expect(readout(page)).toContainText('candidate gₜ');
   await expect(page.getByLabel('Activation')).toBeDisabled();
   await page.getByLabel('Cell').selectOption('rnn');
   await expect(readout(page)).toContainText('one-hot xₜ');
@@ -96,7 +96,7 @@ test('a shared link reopens the exact moment in a fresh browser', async ({ page,
   await page.getByLabel('Seed').fill('123');
   await page.getByRole('heading', { name: 'Network' }).click(); // leave the text field: keys step again
   for (let k = 0; k < 9; k++) await page.keyboard.press('ArrowRight');
-  await expect(readout(page)).toContainText('Forward · t = 2 of 4 · candidate g_t');
+  await expect(readout(page)).toContainText('Forward · t = 2 of 4 · candidate gₜ');
   const text = await readout(page).textContent();
   // the URL follows the lesson within a moment (writes are coalesced, at most one per 250 ms)
   await expect.poll(() => page.url()).toMatch(/[#&]m=9(&|$)/);

@@ -31,7 +31,7 @@ test('h_1 is labelled with the engine’s numbers once the forward pass has comp
   await page.keyboard.press('ArrowRight'); // a_1
   await page.keyboard.press('ArrowRight'); // h_1
   await expect(h1).toHaveText(Array.from(trace.forward[0].h, (x) => fmt(x, 3)));
-  await expect(panel.getByTestId('network-summary')).toContainText(`h_t = (${fmt(trace.forward[0].h[0])}`);
+  await expect(panel.getByTestId('network-summary')).toContainText(`hₜ = (${fmt(trace.forward[0].h[0])}`);
 });
 
 test('stepping moves the highlighted column, and a click on a column jumps to that step', async ({
@@ -48,9 +48,13 @@ test('stepping moves the highlighted column, and a click on a column jumps to th
   await expect(page.getByTestId('readout')).toContainText('t = 4 of 4');
 });
 
-test('in the backward phase the arrows point back and carry ‖dh‖', async ({ page }) => {
-  await page.goto('/#m=26'); // rnn, T = 4: 24 total, 25 dy_4, 26 dh_4
+test('in the backward phase the arrows point back and carry ‖dh‖ from the sub-step that computes it', async ({
+  page,
+}) => {
+  await page.goto('/#m=26'); // rnn, T = 4: 24 total, 25 dy_4, 26 dh_4, 27 dact_4, 28 dW_4 (dh_3 = Whhᵀ da_4)
   const panel = page.getByRole('region', { name: 'Network' });
+  await expect(panel.locator('path.net-harrow.back')).toHaveCount(0);
+  await page.goto('/#m=28');
   await expect(panel.locator('path.net-harrow.back')).toHaveCount(1);
   await expect(panel.locator('g.net-col[data-t="4"] .net-dh')).not.toHaveText('');
 });
@@ -85,6 +89,9 @@ test('above 8 units the strips are drawn on a canvas and only the columns near t
   await expect(panel.locator('g.net-col[data-current="true"]')).toHaveAttribute('data-t', '1');
   await expect(panel.locator('g.net-col[data-t="0"]')).toHaveCount(1);
 
+  // the chart stays where it is (the dashboard would otherwise follow the step down to the equation)
+  await page.getByRole('checkbox', { name: 'Follow the step' }).uncheck();
+  await page.evaluate(() => window.scrollTo(0, 0));
   // hovering a unit of h_1 highlights its column and gives its value (six presses from f_1 pass h_1)
   for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowRight');
   const hit = panel.locator('g.net-col[data-t="1"] rect.net-hit-h');

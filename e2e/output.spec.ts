@@ -21,7 +21,7 @@ test('at t = 1 the table shows the engine’s scores and probabilities, the targ
   await expect(page.getByTestId('readout')).toContainText('t = 1 of 4');
   // x, a, h, y, p: index 4 is p_1
   for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('readout')).toContainText('softmax p_t');
+  await expect(page.getByTestId('readout')).toContainText('softmax pₜ');
 
   const table = output(page).getByRole('table', { name: 'Scores and probabilities at t = 1' });
   await expect(table).toBeVisible();

@@ -19,7 +19,8 @@ function isTyping(el: EventTarget | null): boolean {
  * chosen from a select it keeps focus, and Chromium would let →/PageDown change its value. So on a
  * closed select (an open one takes the keys itself: the page never sees them) the lesson keys step the
  * lesson and the select's own action is prevented; ↑/↓ still change the value for keyboard users.
- * The listener captures, so it runs before any element's own handling.
+ * (Bubble phase on window: the select's default action comes after dispatch, so preventDefault here
+ * still stops it; the step benchmark's capture listener sees the keydown before the step's DOM changes.)
  */
 export function useKeyboard(): void {
   useEffect(() => {
@@ -65,7 +66,7 @@ export function useKeyboard(): void {
       }
       e.preventDefault();
     };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
 }
