@@ -233,3 +233,31 @@ test('the presenter window steers the main window and back, and shows the answer
   await expect(page.getByTestId('script-status')).toContainText('stop 9 /');
   expect([...errors, ...presenterErrors]).toEqual([]);
 });
+
+test('a script too big for a link says so, and the address keeps only the lesson state', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('unrolled.lang', 'en'));
+  await page.goto('/');
+  // notes that do not compress: 40 stops of pseudo-random words
+  let x = 1;
+  const word = () => {
+    x = (x * 48271) % 2147483647;
+    return x.toString(36);
+  };
+  const stops = Array.from({ length: 40 }, (_, k) => ({
+    title: `Stop ${k + 1}`,
+    notes: Array.from({ length: 40 }, word).join(' '),
+    hash: `#m=${k % 20}`,
+  }));
+  await page.getByLabel('Load script').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'unrolled-script', version: 1, title: 'Big', stops })),
+  });
+  await expect(page.getByTestId('script-status')).toContainText('stop 1 / 40');
+  await expect(page.getByRole('alert')).toContainText(
+    /too big for a link: \d+ characters, the limit is 8000/,
+  );
+  await page.getByRole('button', { name: 'Next stop' }).click();
+  await expect.poll(() => page.url()).toContain('m=1');
+  expect(page.url()).not.toContain('script=');
+});
