@@ -115,8 +115,12 @@ test('a malformed link falls back to defaults with a visible notice, never a bla
   page,
 }) => {
   await page.goto('/#cell=banana&H=999&m=x');
-  await expect(page.getByRole('alert')).toContainText('could not be read');
-  await expect(page.getByRole('alert')).toContainText('cell');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be used');
+  // every refused key is named, with its value and what is used instead
+  await expect(alert).toContainText('cell: ‘banana’ is not one of rnn, lstm, gru — using rnn');
+  await expect(alert).toContainText('H: 999 is outside 1–64 — using 3');
+  await expect(alert).toContainText('m: ‘x’ is not a number — using 0');
   await expect(readout(page)).toContainText('Forward · t = 1 of 4');
   await expect(page.getByLabel('Cell')).toHaveValue('rnn');
 });

@@ -16,14 +16,15 @@ import { NetworkPanel } from './panels/NetworkPanel';
 import { NoticeBar } from './panels/NoticeBar';
 import { OutputPanel } from './panels/OutputPanel';
 import { PresentButton, Presenter } from './panels/Presenter';
+import { ProgressLine } from './panels/ProgressLine';
 import { Settings } from './panels/Settings';
 import { ShapeSelect } from './panels/ShapeSelect';
 import { TrainingPanel } from './panels/TrainingPanel';
 import { UpdatePanel } from './panels/UpdatePanel';
 import { useKeyboard } from './panels/useKeyboard';
 import { usePlayback } from './panels/usePlayback';
-import { ShareControls } from './share/ShareControls';
 import { ScriptDock, ScriptSection } from './script/ScriptSection';
+import { ShareControls } from './share/ShareControls';
 import { useLesson, type View } from './store';
 import { Worksheet } from './worksheet/Worksheet';
 
@@ -94,6 +95,7 @@ export function App() {
       </header>
       <NoticeBar />
       <UpdateBar />
+      <ProgressLine />
       <ScriptSection />
       <ScriptDock />
       {view === 'worksheet' ? (

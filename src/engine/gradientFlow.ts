@@ -71,9 +71,21 @@ export function jacobianSpectralNorm(trace: Trace, t: number): number {
 
 /** All gradient-flow quantities of a trace (computed once per trace; every norm exact to a few ulps). */
 export function gradientFlow(trace: Trace): GradientFlow {
+  const steps = gradientFlowSteps(trace);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * The same computation one step t at a time: each `next()` forms and reduces one Jacobian, so a
+ * caller can spread a long trace (H = 64, T = 200: hundreds of ms) over several short tasks.
+ */
+export function* gradientFlowSteps(trace: Trace): Generator<number, GradientFlow, void> {
   const { lastStep, dh } = lastLossGradients(trace);
   const jacobianNorm: number[] = [];
-  for (let t = 1; t <= trace.T; t++) jacobianNorm.push(jacobianSpectralNorm(trace, t));
+  for (let t = 1; t <= trace.T; t++) {
+    yield t;
+    jacobianNorm.push(jacobianSpectralNorm(trace, t));
+  }
   return {
     dhNorm: trace.backward.map((b) => norm2Scaled(b.dh)),
     lastStep,

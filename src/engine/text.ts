@@ -43,3 +43,47 @@ export function encode(chars: string[], vocab: readonly string[], what = 'input'
     return ix;
   });
 }
+
+/** Why a character cannot be part of a lesson: it cannot be shown, typeset or put in a link. */
+export type BadCharKind =
+  | 'control'
+  | 'surrogate'
+  | 'private'
+  | 'nonchar'
+  | 'format'
+  | 'separator'
+  | 'combining';
+
+/**
+ * The kind of a code point the lesson refuses, or null: C0/C1 controls (tab and newline are shown as
+ * ⇥ and ↵), lone surrogates (a link would write U+FFFD), private use, noncharacters, line/paragraph
+ * separators and invisible (default-ignorable) characters such as U+034F or U+200B.
+ */
+export function badCharKind(ch: string): BadCharKind | null {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (ch === '\t' || ch === '\n') return null;
+  if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f)) return 'control';
+  if (cp >= 0xd800 && cp <= 0xdfff) return 'surrogate';
+  if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) return 'private';
+  if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return 'nonchar';
+  if (cp === 0x2028 || cp === 0x2029) return 'separator';
+  if (/\p{Default_Ignorable_Code_Point}|\p{Cf}/u.test(ch)) return 'format';
+  if (cp === 0x1d6a4 || cp === 0x1d6a5) return 'combining'; // math dotless ı/ȷ: KaTeX cannot typeset them
+  return null;
+}
+
+/** U+ notation of a code point: U+0001, U+1F600. */
+export function codeOf(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The first refused character of a text (position 1-based, in code points), or null. */
+export function findBadChar(text: string): { ch: string; pos: number; kind: BadCharKind } | null {
+  let pos = 0;
+  for (const ch of text) {
+    pos++;
+    const kind = badCharKind(ch);
+    if (kind) return { ch, pos, kind };
+  }
+  return null;
+}

@@ -11,6 +11,7 @@ import { linksEn } from './parts/links';
 import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
 import { presenterEn } from './parts/presenter';
+import { robustEn } from './parts/robust';
 import { scriptEn } from './parts/script';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
@@ -223,6 +224,7 @@ export const en = {
   ...scriptEn,
   ...lectureEn,
   ...flowEn,
+  ...robustEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

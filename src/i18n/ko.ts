@@ -11,6 +11,7 @@ import { linksKo } from './parts/links';
 import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
 import { presenterKo } from './parts/presenter';
+import { robustKo } from './parts/robust';
 import { scriptKo } from './parts/script';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
@@ -216,4 +217,5 @@ export const ko: Record<MessageKey, string> = {
   ...scriptKo,
   ...lectureKo,
   ...flowKo,
+  ...robustKo,
 };

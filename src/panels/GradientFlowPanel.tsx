@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createFlowChart, LOG_AXIS, type StepLinesView, type StepSeries } from '../charts/flowChart';
 import { goToStep, setHover, useChart } from '../charts/hoverLink';
 import type { GradientFlow } from '../engine/gradientFlow';
@@ -9,7 +9,9 @@ import { fmtAuto } from '../format';
 import { type Lang, type Translate, translator } from '../i18n';
 import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
-import { compareFlows, flowOf } from '../store/derived';
+import type { Config } from '../store/config';
+import { type CompareFlows, flowOf, requestCompare, requestFlow } from '../store/derived';
+import type { Sequence } from '../store/lesson';
 import { selectMoment, selectPass } from '../store/selectors';
 import { cursorStep } from './HiddenStatePanel';
 import { Panel } from './Panel';
@@ -91,6 +93,42 @@ const createChart = (el: HTMLElement) =>
     onStep: goToStep,
   });
 
+/** Traces whose flow is computed at once (H·T ≤ 1024, e.g. H = 32 over 32 steps: a few ms). */
+const isSmall = (trace: Trace) => trace.model.hiddenSize * trace.T <= 1024;
+
+type ReadyFlows = { trace: Trace; flow: GradientFlow; compare: CompareFlows | null };
+
+/** The flows of the shown trace (or of the three cells), computed in the background; null until the first. */
+function useFlows(trace: Trace, compare: boolean, config: Config, seq: Sequence): ReadyFlows | null {
+  const [ready, setReady] = useState<ReadyFlows | null>(() =>
+    isSmall(trace) ? { trace, flow: flowOf(trace), compare: null } : null,
+  );
+  useEffect(() => {
+    if (compare)
+      return requestCompare(config, seq, (c) =>
+        setReady({ trace: c.rnn.trace, flow: c.rnn.flow, compare: c }),
+      );
+    // a small trace's flow takes well under a frame: no flash of the previous chart
+    if (isSmall(trace)) setReady({ trace, flow: flowOf(trace), compare: null });
+    else return requestFlow(trace, (flow) => setReady({ trace, flow, compare: null }));
+  }, [trace, compare, config, seq]);
+  return ready;
+}
+
+const EMPTY_VIEW: StepLinesView = {
+  steps: 0,
+  series: [],
+  y: LOG_AXIS,
+  xTitle: '',
+  yTitle: '',
+  ariaLabel: '',
+  floorNote: () => '',
+  mark: null,
+  tipTitle: () => '',
+  formatValue: String,
+  cursorT: null,
+};
+
 /** The vanishing-gradient chart; compare mode runs RNN, LSTM and GRU on the same settings. */
 export function GradientFlowPanel() {
   const t = useT();
@@ -100,23 +138,25 @@ export function GradientFlowPanel() {
   const config = useLesson(selectConfig);
   const seq = useLesson(selectSeq);
   const [compare, setCompare] = useState(false);
-  // the flows take tens of ms at H = 64, T = 200: computed in a deferred render, after the step has painted
-  const trace = useDeferredValue(liveTrace);
-  const compareOn = useDeferredValue(compare);
+  // the flows take hundreds of ms at H = 64, T = 200: computed in short background slices; the
+  // previous chart stays until the new one is ready
+  const ready = useFlows(liveTrace, compare, config, seq);
+  const trace = ready?.trace ?? liveTrace;
+  const compareOn = ready?.compare != null;
   const base = useMemo(() => {
-    if (compareOn) {
-      const flows = compareFlows(config, seq);
+    if (!ready) return null;
+    if (ready.compare) {
+      const flows = ready.compare;
       return baseView(flows.rnn.trace, compareSeries(flows, translator(lang)), flows.rnn.flow, lang);
     }
-    const flow = flowOf(trace);
-    return baseView(trace, flowSeries(flow, translator(lang)), flow, lang);
-  }, [trace, compareOn, config, seq, lang]);
+    return baseView(ready.trace, flowSeries(ready.flow, translator(lang)), ready.flow, lang);
+  }, [ready, lang]);
   const view = useMemo(
-    () => ({ ...base, cursorT: base.steps === trace.T ? cursorT : null }),
+    () => (base ? { ...base, cursorT: base.steps === trace.T ? cursorT : null } : EMPTY_VIEW),
     [base, cursorT, trace],
   );
   const ref = useChart(createChart, view);
-  const T = base.mark?.t ?? 0;
+  const T = base?.mark?.t ?? 0;
   const setConfig = (patch: Parameters<LessonState['setConfig']>[0]) => {
     // e.g. a loaded model whose vocabulary lacks a character of the preset: say so in the notice bar
     const error = useLesson.getState().setConfig(patch);
@@ -148,7 +188,7 @@ export function GradientFlowPanel() {
         </fieldset>
       </div>
       <p className="chart-caption">
-        {T > 0 ? t('charts.flow.caption', { T }) : t('charts.flow.noTarget')}
+        {base && (T > 0 ? t('charts.flow.caption', { T }) : t('charts.flow.noTarget'))}
         {compareOn && ` ${t('charts.flow.compareNote', { seed: config.seed, hidden: config.hidden })}`}
       </p>
       <div className="chart-host" ref={ref} data-compare={compareOn ? 'on' : 'off'} />

@@ -8,7 +8,17 @@ export function NoticeBar() {
   if (!notice) return null;
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-      <span>{t(notice.message.key, notice.message.params)}</span>
+      <span>
+        {t(notice.message.key, notice.message.params)}
+        {notice.details && (
+          <ul className="notice-details">
+            {notice.details.map((d, k) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
+              <li key={k}>{t(d.key, d.params)}</li>
+            ))}
+          </ul>
+        )}
+      </span>
       <button
         type="button"
         onClick={() => useLesson.getState().setNotice(null)}

@@ -8,6 +8,11 @@ import { type Config, HIDDEN_MAX, HIDDEN_MIN, OPTIMIZERS } from '../store/config
 import type { LessonError } from '../store/lesson';
 import { selectPass } from '../store/selectors';
 
+function stopTimer(ref: { current: ReturnType<typeof setTimeout> | null }): void {
+  if (ref.current !== null) clearTimeout(ref.current);
+  ref.current = null;
+}
+
 /** A text/number field that keeps what the user typed while it is invalid, and says why. */
 function Field(props: {
   label: MessageKey;
@@ -15,30 +20,54 @@ function Field(props: {
   commit: (raw: string) => LessonError | null;
   placeholder?: string;
   inputMode?: 'numeric' | 'decimal';
+  /** Wait this long after the last key before committing (a long lesson takes a while to rebuild). */
+  debounceMs?: number;
 }) {
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(props.value);
   const [error, setError] = useState<LessonError | null>(null);
   const ref = useRef<HTMLInputElement>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelPending = () => stopTimer(pending);
   // follow outside changes (reset, a link, a loaded model) but never rewrite what is being typed
   useEffect(() => {
     if (document.activeElement === ref.current) return;
     setDraft(props.value);
     setError(null);
   }, [props.value]);
+  const latest = useRef({ draft, error, value: props.value, commit: props.commit });
+  latest.current = { draft, error, value: props.value, commit: props.commit };
+  // a link always wins over an unsaved draft: drop it (and any pending commit), show the link's value
+  const linkEpoch = useLesson((s) => s.linkEpoch);
+  useEffect(() => {
+    if (linkEpoch === 0) return;
+    stopTimer(pending);
+    latest.current = { ...latest.current, draft: latest.current.value, error: null };
+    setDraft(latest.current.value);
+    setError(null);
+  }, [linkEpoch]);
   // another field may have fixed what made this draft invalid (e.g. input vs target length): retry it
   // once per config change (refs keep the effect from depending on per-render closures)
   const config = useLesson((s) => s.config);
-  const latest = useRef({ draft, error, value: props.value, commit: props.commit });
-  latest.current = { draft, error, value: props.value, commit: props.commit };
   useEffect(() => {
     const l = latest.current;
     if (config && l.error && l.draft !== l.value) setError(l.commit(l.draft));
   }, [config]);
+  useEffect(() => () => stopTimer(pending), []);
+  const commitNow = (raw: string) => {
+    cancelPending();
+    setError(latest.current.commit(raw));
+  };
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
-    setDraft(e.target.value);
-    setError(props.commit(e.target.value));
+    const raw = e.target.value;
+    setDraft(raw);
+    if (!props.debounceMs) return setError(props.commit(raw));
+    cancelPending();
+    pending.current = setTimeout(() => commitNow(raw), props.debounceMs);
+  };
+  const onBlur = () => {
+    if (pending.current !== null) commitNow(latest.current.draft);
   };
   return (
     <div className="field">
@@ -51,6 +80,7 @@ function Field(props: {
         value={draft}
         placeholder={props.placeholder}
         onChange={onChange}
+        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : undefined}
         spellCheck={false}
@@ -94,6 +124,9 @@ function Select<T extends string>(props: {
   );
 }
 
+/** Texts are committed this long after the last key: typing never waits for a rebuild. */
+const TEXT_DEBOUNCE_MS = 250;
+
 const intIn = (raw: string, min: number, max: number): number | null =>
   /^\s*\d+\s*$/.test(raw) && +raw >= min && +raw <= max ? +raw : null;
 
@@ -107,9 +140,15 @@ export function Settings() {
   const set = (patch: Partial<Config>) => setConfig(patch);
   return (
     <form className="settings" aria-label={t('settings.heading')} onSubmit={(e) => e.preventDefault()}>
-      <Field label="settings.input" value={config.input} commit={(v) => set({ input: v })} />
+      <Field
+        label="settings.input"
+        value={config.input}
+        commit={(v) => set({ input: v })}
+        debounceMs={TEXT_DEBOUNCE_MS}
+      />
       <Field
         label="settings.target"
+        debounceMs={TEXT_DEBOUNCE_MS}
         value={config.target}
         placeholder={t('settings.targetPlaceholder')}
         commit={(v) => set({ target: v })}

@@ -5,7 +5,9 @@
 import { DEFAULT_KEEP_BIAS, INIT_CHOICES } from '../engine/init';
 import { ACTIVATIONS, type Activation, CELL_TYPES, type CellType } from '../engine/model';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../engine/optim';
-import { NO_INPUT } from '../engine/text';
+import { codeOf, findBadChar, NO_INPUT } from '../engine/text';
+import type { MessageKey, Params } from '../i18n';
+import type { LessonError } from './lesson';
 import { SHAPES, type ShapeKind } from './shapes';
 
 export type { OptimizerKind };
@@ -66,6 +68,8 @@ export const HIDDEN_MIN = 1;
 export const HIDDEN_MAX = 64;
 export const TEXT_MAX = 200;
 export const VOCAB_MAX = 256;
+/** The most passes a link can name (the URL's `pass` key), whatever the lesson's size. */
+export const MAX_PASS = 500;
 
 /** A vocabulary string is valid when its code points are distinct, at most VOCAB_MAX, and not ∅. */
 export function validVocab(v: string): boolean {
@@ -73,34 +77,71 @@ export function validVocab(v: string): boolean {
   return chars.length <= VOCAB_MAX && new Set(chars).size === chars.length && !chars.includes(NO_INPUT);
 }
 
-type Codec<T> = { key: string; parse: (s: string) => T | undefined; show: (v: T) => string };
+/** Why a link's value was refused: a message key of robust.reject.* and its extra parameters. */
+export type Refusal = { why: MessageKey; params?: Params };
+type Parsed<T> = { value: T } | Refusal;
+type Codec<T> = { key: string; parse: (s: string) => Parsed<T>; show: (v: T) => string };
+
+const ok = <T>(value: T): Parsed<T> => ({ value });
 
 const text = (key: string): Codec<string> => ({
   key,
-  parse: (s) => (s.length <= 4 * TEXT_MAX ? s : undefined),
+  parse: (s) => {
+    if (Array.from(s).length > TEXT_MAX) return { why: 'robust.reject.tooLong', params: { max: TEXT_MAX } };
+    const bad = findBadChar(s);
+    if (bad) return { why: 'robust.reject.badChar', params: { code: codeOf(bad.ch), pos: bad.pos } };
+    return ok(s);
+  },
   show: (v) => v,
 });
 const oneOf = <T extends string>(key: string, values: readonly T[]): Codec<T> => ({
   key,
-  parse: (s) => ((values as readonly string[]).includes(s) ? (s as T) : undefined),
+  parse: (s) =>
+    (values as readonly string[]).includes(s)
+      ? ok(s as T)
+      : { why: 'robust.reject.oneOf', params: { options: values.join(', ') } },
   show: (v) => v,
 });
 const int = (key: string, min: number, max: number): Codec<number> => ({
   key,
-  parse: (s) => (/^-?\d+$/.test(s) && +s >= min && +s <= max ? +s : undefined),
+  parse: (s) => {
+    if (!/^-?\d+$/.test(s)) {
+      const n = s.trim() === '' ? Number.NaN : Number(s);
+      return { why: Number.isFinite(n) ? 'robust.reject.notInteger' : 'robust.reject.notNumber' };
+    }
+    return +s >= min && +s <= max ? ok(+s) : { why: 'robust.reject.range', params: { min, max } };
+  },
   show: (v) => String(v),
 });
 const positive = (key: string): Codec<number> => ({
   key,
-  parse: (s) => (s.trim() !== '' && Number.isFinite(+s) && +s > 0 && +s <= 100 ? +s : undefined),
+  parse: (s) => {
+    const n = s.trim() === '' ? Number.NaN : Number(s);
+    if (!Number.isFinite(n)) return { why: 'robust.reject.notNumber' };
+    return n > 0 && n <= 100 ? ok(n) : { why: 'robust.reject.positive', params: { max: 100 } };
+  },
   show: (v) => String(v),
 });
+const vocabCodec: Codec<string> = {
+  key: 'voc',
+  parse: (s) => {
+    const bad = findBadChar(s);
+    if (bad) return { why: 'robust.reject.badChar', params: { code: codeOf(bad.ch), pos: bad.pos } };
+    return validVocab(s) ? ok(s) : { why: 'robust.reject.vocab', params: { max: VOCAB_MAX } };
+  },
+  show: (v) => v,
+};
 
 /** A number in [min, max] (or (min, max] when `open`). */
 const decimal = (key: string, min: number, max: number, open = false): Codec<number> => ({
   key,
-  parse: (s) =>
-    s.trim() !== '' && Number.isFinite(+s) && (open ? +s > min : +s >= min) && +s <= max ? +s : undefined,
+  parse: (s) => {
+    const n = s.trim() === '' ? Number.NaN : Number(s);
+    if (!Number.isFinite(n)) return { why: 'robust.reject.notNumber' };
+    return (open ? n > min : n >= min) && n <= max
+      ? ok(n)
+      : { why: 'robust.reject.range', params: { min, max } };
+  },
   show: (v) => String(v),
 });
 
@@ -116,7 +157,7 @@ export const CONFIG_CODECS: { [K in keyof Config]: Codec<Config[K]> } = {
   lr: positive('lr'),
   optimizer: oneOf('opt', OPTIMIZERS),
   shape: oneOf('shape', SHAPES),
-  vocab: { key: 'voc', parse: (s) => (validVocab(s) ? s : undefined), show: (v) => v },
+  vocab: vocabCodec,
   init: oneOf('init', INIT_CHOICES),
   scale: decimal('ws', 0, SCALE_MAX, true),
   radius: decimal('rho', 0, RADIUS_MAX),
@@ -129,39 +170,72 @@ export interface UrlCursor {
   index: number;
 }
 
+/** A refused key of a link, with the message that names it. */
+export interface Rejected {
+  key: string;
+  message: LessonError;
+}
+
 export interface UrlState {
   config: Config;
   cursor: UrlCursor;
   /** Parameter names that were present but malformed (they fell back to defaults). */
   invalid: string[];
+  /** The same, each with a message naming the key, the value, why, and what is used instead. */
+  rejected: Rejected[];
 }
 
-const MAX_PASS = 500;
+/** The cursor's keys: the pass (updates applied, ≤ MAX_PASS) and the moment index within it. */
+export const CURSOR_CODECS = { pass: int('pass', 0, MAX_PASS), index: int('m', 0, 100_000) } as const;
 
+/** A value as quoted in a message: at most 40 characters. */
+const quote = (s: string) => (Array.from(s).length > 40 ? `${Array.from(s).slice(0, 39).join('')}…` : s);
+
+/** The message for a refused value: "H: 'abc' is not a number — using 3". */
+export function refusal(key: string, raw: string, r: Refusal, fallback: string): Rejected {
+  return {
+    key,
+    message: { key: r.why, params: { key, value: quote(raw), fallback: quote(fallback), ...r.params } },
+  };
+}
+
+/** Reads one key with its codec into `into[field]`; a refused value is named in `rejected`. */
+function readKey<T>(params: URLSearchParams, codec: Codec<T>, fallback: T, rejected: Rejected[]): T {
+  const raw = params.get(codec.key);
+  if (raw === null) return fallback;
+  const r = codec.parse(raw);
+  if ('value' in r) return r.value;
+  rejected.push(refusal(codec.key, raw, r, codec.show(fallback)));
+  return fallback;
+}
+
+/** Config and cursor keys of a link; every refused one is named (a link means the same whatever was open). */
 export function parseHash(hash: string): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const config: Config = { ...DEFAULT_CONFIG };
-  const invalid: string[] = [];
+  const rejected: Rejected[] = [];
   for (const name of Object.keys(CONFIG_CODECS) as (keyof Config)[]) {
-    const codec = CONFIG_CODECS[name];
-    const raw = params.get(codec.key);
-    if (raw === null) continue;
-    const v = codec.parse(raw);
-    if (v === undefined) invalid.push(codec.key);
-    else (config as unknown as Record<string, unknown>)[name] = v;
+    const codec = CONFIG_CODECS[name] as Codec<unknown>;
+    (config as unknown as Record<string, unknown>)[name] = readKey(
+      params,
+      codec,
+      DEFAULT_CONFIG[name],
+      rejected,
+    );
   }
-  const cursor = { pass: 0, index: 0 };
-  for (const [key, field, max] of [
-    ['pass', 'pass', MAX_PASS],
-    ['m', 'index', 100000],
-  ] as const) {
-    const raw = params.get(key);
-    if (raw === null) continue;
-    if (/^\d+$/.test(raw) && +raw <= max) cursor[field] = +raw;
-    else invalid.push(key);
-  }
-  return { config, cursor, invalid };
+  const cursor = {
+    pass: readKey(params, CURSOR_CODECS.pass, 0, rejected),
+    index: readKey(params, CURSOR_CODECS.index, 0, rejected),
+  };
+  return { config, cursor, invalid: rejected.map((r) => r.key), rejected };
 }
+
+/** The keys parseHash reads. */
+export const CONFIG_KEYS: readonly string[] = [
+  ...Object.values(CONFIG_CODECS).map((c) => c.key),
+  CURSOR_CODECS.pass.key,
+  CURSOR_CODECS.index.key,
+];
 
 export function formatHash(config: Config, cursor: UrlCursor): string {
   const params = new URLSearchParams();

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { Model } from '../engine/model';
 import type { Lang } from '../i18n';
+import { runSliced } from './background';
 import { type Config, DEFAULT_CONFIG } from './config';
 import {
   type Cursor,
@@ -17,16 +18,9 @@ import {
   toStart,
   translateMoment,
 } from './cursor';
+import { growNow, growSteps, maxKeptPasses, passBytes, passWork, SYNC_WORK } from './growth';
 import { createLabSlice, type LabSlice } from './labSlice';
-import {
-  buildSequence,
-  firstPass,
-  isError,
-  type LessonError,
-  nextPass,
-  type Pass,
-  type Sequence,
-} from './lesson';
+import { buildSequence, firstPass, isError, type LessonError, type Pass, type Sequence } from './lesson';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
 import {
   createTrainingSlice,
@@ -42,6 +36,15 @@ export const VIEWS: readonly View[] = ['lesson', 'lab', 'worksheet'];
 export interface Notice {
   kind: 'error' | 'info';
   message: LessonError;
+  /** Further lines, one each (e.g. every key of a link that could not be used). */
+  details?: LessonError[];
+}
+
+/** Passes being computed in the background for a far cursor (a link's `pass`): progress and where it goes. */
+export interface Computing {
+  done: number;
+  total: number;
+  target: Cursor;
 }
 
 export interface LessonState extends LabSlice, TrainingSlice, PresenterSlice {
@@ -59,6 +62,10 @@ export interface LessonState extends LabSlice, TrainingSlice, PresenterSlice {
   speed: number;
   lang: Lang;
   notice: Notice | null;
+  /** Passes computed in the background (the cursor moves when they are done), or null. */
+  computing: Computing | null;
+  /** Bumped whenever a link is applied: unsaved drafts in the settings give way to it. */
+  linkEpoch: number;
   /** Transient hover shared by charts: a unit (1-based, as labelled) and/or a step t (1-based), or null. */
   hover: { unit: number | null; t: number | null } | null;
 
@@ -70,6 +77,8 @@ export interface LessonState extends LabSlice, TrainingSlice, PresenterSlice {
   goToEnd(): void;
   reset(): void;
   goTo(cursor: Cursor): void;
+  /** Stops a background computation of passes; the cursor goes to the furthest pass computed. */
+  cancelComputing(): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   setLang(lang: Lang): void;
@@ -97,44 +106,98 @@ function derive(config: Config, loaded: Model | null): { seq: Sequence; passes: 
   return { seq, passes: [firstPass(config, seq, loaded)] };
 }
 
-/** Ensures passes[0..upTo] exist (each pass computed once); stops early if an update diverges. */
-function grow(
-  s: Pick<LessonState, 'passes' | 'config' | 'seq'>,
-  upTo: number,
-): { passes: Pass[]; error: LessonError | null } {
-  let passes = s.passes;
-  while (passes.length <= upTo) {
-    const p = nextPass(passes[passes.length - 1], s.config, s.seq);
-    if (isError(p)) return { passes, error: p };
-    passes = [...passes, p];
+const keptLimits = new WeakMap<Pass, number>();
+/** How many passes this lesson may keep (memoised on pass 0). */
+function keptLimit(pass0: Pass): number {
+  let n = keptLimits.get(pass0);
+  if (n === undefined) {
+    n = maxKeptPasses(pass0);
+    keptLimits.set(pass0, n);
   }
-  return { passes, error: null };
+  return n;
 }
 
 const defaultLesson = derive(DEFAULT_CONFIG, null) as { seq: Sequence; passes: Pass[] };
 
 export const useLesson = create<LessonState>()((set, get, api) => {
-  /** Moves the cursor, growing the passes it needs (the update moment shows pass k+1's loss). */
-  const moveTo = (cursor: Cursor) => {
+  let stopGrowing: (() => void) | null = null;
+  const cancelGrowth = () => {
+    stopGrowing?.();
+    stopGrowing = null;
+    if (get().computing) set({ computing: null });
+  };
+
+  /** After growing: the target, or (the update diverged) the last good weights' update moment. */
+  const settle = (passes: Pass[], target: Cursor, error: LessonError | null, notice: Notice | null) => {
     const s = get();
-    const T = s.seq.inputs.length;
-    const idx = Math.min(cursor.index, momentCount(s.config.cell, T) - 1);
-    const target = { pass: cursor.pass, index: idx };
-    const atUpdate = idx === momentCount(s.config.cell, T) - 1;
-    const { passes, error } = grow(s, target.pass + (atUpdate ? 1 : 0));
+    const last = momentCount(s.config.cell, s.seq.inputs.length) - 1;
     if (error) {
       // keep the last good weights: the cursor cannot pass a diverging update
       const lastGood = Math.min(target.pass, passes.length - 1);
       set({
         passes,
-        cursor:
-          lastGood < target.pass ? { pass: lastGood, index: momentCount(s.config.cell, T) - 1 } : target,
+        computing: null,
+        cursor: lastGood < target.pass ? { pass: lastGood, index: last } : target,
         playing: false,
         notice: { kind: 'error', message: error },
       });
       return;
     }
-    set({ passes, cursor: target });
+    set({ passes, cursor: target, computing: null, ...(notice ? { notice } : {}) });
+  };
+
+  /**
+   * Moves the cursor, growing the passes it needs (the update moment shows pass k+1's loss). Beyond
+   * what memory allows the cursor is clamped (with a notice); a long way ahead is computed in the
+   * background with a progress line, the lesson staying where it was until it is done.
+   */
+  const moveTo = (cursor: Cursor) => {
+    cancelGrowth();
+    const s = get();
+    const T = s.seq.inputs.length;
+    const last = momentCount(s.config.cell, T) - 1;
+    const idx = Math.max(0, Math.min(cursor.index, last));
+    let target = { pass: Math.max(0, cursor.pass), index: idx };
+    const atUpdate = idx === last;
+    const kept = keptLimit(s.passes[0]);
+    let notice: Notice | null = null;
+    if (target.pass + (atUpdate ? 1 : 0) > kept - 1) {
+      target = { pass: kept - 1 - (atUpdate ? 1 : 0), index: idx };
+      const mb = passBytes(s.passes[0]) / 2 ** 20;
+      notice = {
+        kind: 'info',
+        message: {
+          key: 'robust.passLimit',
+          params: { asked: cursor.pass + 1, max: kept - 1, mb: mb.toFixed(1), shown: target.pass + 1 },
+        },
+      };
+    }
+    const upTo = target.pass + (atUpdate ? 1 : 0);
+    const missing = upTo - (s.passes.length - 1);
+    if (missing * passWork(s.config, s.seq) <= SYNC_WORK) {
+      const { passes, error } = growNow(s.passes, s.config, s.seq, upTo);
+      settle(passes, target, error, notice);
+      return;
+    }
+    const { config, seq } = s;
+    let current = s.passes;
+    const total = upTo;
+    set({ computing: { done: s.passes.length - 1, total, target }, ...(notice ? { notice } : {}) });
+    const cancel = runSliced(
+      growSteps(s.passes, config, seq, upTo),
+      (r) => {
+        stopGrowing = null;
+        if (get().passes !== current) return; // the lesson changed under the job
+        settle(r.passes, target, r.error, null);
+      },
+      (grown) => {
+        // something else replaced the lesson (training, reset): this job no longer applies
+        if (get().passes !== current || get().config !== config) return cancelGrowth();
+        current = [...grown];
+        set({ passes: current, computing: { done: current.length - 1, total, target } });
+      },
+    );
+    stopGrowing = cancel;
   };
 
   return {
@@ -151,6 +214,8 @@ export const useLesson = create<LessonState>()((set, get, api) => {
     speed: 2,
     lang: initialLang(),
     notice: null,
+    computing: null,
+    linkEpoch: 0,
     hover: null,
 
     setConfig(patch) {
@@ -166,6 +231,7 @@ export const useLesson = create<LessonState>()((set, get, api) => {
       const trained = keepTrained(s, config);
       const d = derive(config, trained?.model ?? loaded?.model ?? null);
       if (isError(d)) return d;
+      cancelGrowth();
       if (trained) d.passes = [withTrainedOptimizer(d.passes[0], trained, config)];
       // keep the place: the same phase, step and (where the new cell has it) sub-step
       const T = d.seq.inputs.length;
@@ -185,6 +251,7 @@ export const useLesson = create<LessonState>()((set, get, api) => {
     },
 
     loadModel(model, file) {
+      cancelGrowth();
       const s = get();
       const config: Config = {
         ...s.config,
@@ -224,12 +291,22 @@ export const useLesson = create<LessonState>()((set, get, api) => {
       moveTo(toEnd(s.cursor, s.config.cell, s.seq.inputs.length));
     },
     reset() {
+      cancelGrowth();
       const s = get();
       if (hasTraining(s)) return s.discardTrained(); // back to the seeded initial weights
       set({ passes: [s.passes[0]], cursor: { pass: 0, index: 0 }, playing: false, notice: null });
     },
     goTo(cursor) {
       moveTo(cursor);
+    },
+    cancelComputing() {
+      const c = get().computing;
+      if (!c) return;
+      cancelGrowth();
+      const s = get();
+      const last = momentCount(s.config.cell, s.seq.inputs.length) - 1;
+      const furthest = Math.min(c.target.pass, s.passes.length - 1 - (c.target.index === last ? 1 : 0));
+      set({ cursor: { pass: Math.max(0, furthest), index: c.target.index } });
     },
     setPlaying(playing) {
       set({ playing });

@@ -4,7 +4,7 @@
  */
 import { initModel } from '../engine/init';
 import { cloneModel, type Model, type Weights } from '../engine/model';
-import { NO_INPUT, splitChars } from '../engine/text';
+import { codeOf, findBadChar, NO_INPUT, splitChars } from '../engine/text';
 import { buildTrace, type Trace } from '../engine/trace';
 import type { MessageKey, Params } from '../i18n';
 import { type Config, TEXT_MAX } from './config';
@@ -37,6 +37,8 @@ export function isError(x: unknown): x is LessonError {
 
 /** Input/target characters of the config: an empty target means the input shifted by one. */
 export function sequenceChars(config: Config): { input: string[]; target: string[] } | LessonError {
+  const bad = badTextError(config.input, 'input') ?? badTextError(config.target, 'target');
+  if (bad) return bad;
   const chars = splitChars(config.input);
   const target = splitChars(config.target);
   if (chars.length === 0) return { key: 'error.emptyInput' };
@@ -50,6 +52,13 @@ export function sequenceChars(config: Config): { input: string[]; target: string
     return { key: 'error.lengthMismatch', params: { n: chars.length, m: target.length } };
   }
   return { input: chars, target };
+}
+
+/** The error for a text holding a character the lesson cannot show or link (named with its U+ code). */
+export function badTextError(text: string, field: 'input' | 'target' | 'vocab'): LessonError | null {
+  const bad = findBadChar(text);
+  if (!bad) return null;
+  return { key: `robust.badChar.${bad.kind}`, params: { field, code: codeOf(bad.ch), pos: bad.pos } };
 }
 
 /**

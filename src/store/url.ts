@@ -1,42 +1,101 @@
 /** URL hash ⇄ store, in one place: read once at start (and on hashchange), written after changes (coalesced). */
-import { formatHash, parseHash } from './config';
+import { CONFIG_KEYS, DEFAULT_CONFIG, formatHash, parseHash, type Rejected, refusal } from './config';
 import { type LessonState, useLesson, VIEWS, type View } from './index';
 import { labFromParams, labToParams } from './labSlice';
 import { applyLinkLang, applyLinkWeights, readLinkExtras, writeLinkExtras } from './weightsLink';
 
-/** Applies a link's state (config, pass, moment, view, lab.*); returns the keys that were malformed. */
+/** Keys read by other parts of the link (weight blocks, presenter mode…): they are not "unknown". */
+const otherKeys: ((key: string) => boolean)[] = [
+  (k) => k === 'view' || k === 'present' || k.startsWith('lab.'),
+  (k) => k === 'w' || k === 'lang', // weightsLink
+  (k) => k === 'script' || k === 'stop' || k === 'presenter', // the script and its presenter window
+];
+
+/** Lets another part of the app claim link keys (so that they are not reported as unknown). */
+export function registerUrlKeys(owns: (key: string) => boolean): void {
+  otherKeys.push(owns);
+}
+
+const isKnown = (key: string) => CONFIG_KEYS.includes(key) || otherKeys.some((owns) => owns(key));
+
+/** Duplicate and unknown keys of a link, each named. */
+export function strayKeys(params: URLSearchParams): Rejected[] {
+  const out: Rejected[] = [];
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const all = params.getAll(key);
+    if (!isKnown(key)) out.push({ key, message: { key: 'robust.reject.unknown', params: { key } } });
+    else if (all.length > 1)
+      out.push({
+        key,
+        message: { key: 'robust.reject.duplicate', params: { key, n: all.length, value: all[0] } },
+      });
+  }
+  return out;
+}
+
+/**
+ * Applies a link's state (config, pass, moment, view, lab.*, weights, language, presenter mode); every
+ * key it could not use is named in one notice. Returns the keys that were refused.
+ */
 export function applyHash(hash: string): string[] {
-  const { config, cursor, invalid } = parseHash(hash);
+  const { config, cursor, rejected } = parseHash(hash);
   const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const details: Rejected[] = [...rejected, ...strayKeys(params)];
   const view = params.get('view');
-  if (view !== null && !VIEWS.includes(view as View)) invalid.push('view');
+  if (view !== null && !VIEWS.includes(view as View))
+    details.push(
+      refusal('view', view, { why: 'robust.reject.oneOf', params: { options: VIEWS.join(', ') } }, 'lesson'),
+    );
   const lab = labFromParams(params);
-  invalid.push(...lab.invalid);
+  for (const key of lab.invalid)
+    details.push({
+      key,
+      message: { key: 'robust.reject.value', params: { key, value: params.get(key) ?? '' } },
+    });
   const extras = readLinkExtras(params);
-  invalid.push(...extras.invalid);
+  for (const key of extras.invalid)
+    details.push({
+      key,
+      message: { key: 'robust.reject.value', params: { key, value: params.get(key) ?? '' } },
+    });
   applyLinkLang(extras);
   const present = params.get('present');
-  if (present !== null && present !== '1' && present !== '0') invalid.push('present');
+  if (present !== null && present !== '1' && present !== '0')
+    details.push(
+      refusal('present', present, { why: 'robust.reject.oneOf', params: { options: '0, 1' } }, '0'),
+    );
   useLesson.setState((s) => ({
     view: VIEWS.includes(view as View) ? (view as View) : 'lesson',
     presenting: present === '1',
     lab: { ...s.lab, ...lab.lab },
+    // a link always wins over an unsaved draft in the settings
+    linkEpoch: s.linkEpoch + 1,
   }));
   const store = useLesson.getState();
   const error = store.setConfig(config);
   if (error) {
-    // the link's text cannot be used: fall back to the defaults and say so
-    useLesson.setState({ notice: { kind: 'error', message: error } });
-    return invalid;
+    // the link's texts cannot make a lesson: its other settings still apply, with the default texts
+    details.push({ key: 'in', message: error });
+    details.push({ key: 'in', message: { key: 'robust.reject.lesson' } });
+    store.setConfig({ ...config, input: DEFAULT_CONFIG.input, target: DEFAULT_CONFIG.target, vocab: '' });
+  } else {
+    applyLinkWeights(extras);
+    store.goTo(cursor);
   }
-  applyLinkWeights(extras);
-  store.goTo(cursor);
-  if (invalid.length > 0) {
+  if (details.length > 0) {
+    const notice = useLesson.getState().notice;
     useLesson.setState({
-      notice: { kind: 'error', message: { key: 'error.badHash', params: { keys: invalid.join(', ') } } },
+      notice: {
+        kind: 'error',
+        message: { key: 'robust.badLink' },
+        details: [...details.map((d) => d.message), ...(notice ? [notice.message] : [])],
+      },
     });
   }
-  return invalid;
+  return details.map((d) => d.key);
 }
 
 /** Keys other features keep in the link (the script: script, stop), written after the lesson's own. */
@@ -53,7 +112,7 @@ let lastWritten = '';
 export const WRITE_EVERY = 250;
 
 export function hashOf(s: LessonState): string {
-  const params = new URLSearchParams(formatHash(s.config, s.cursor).slice(1));
+  const params = new URLSearchParams(formatHash(s.config, s.computing?.target ?? s.cursor).slice(1));
   if (s.view !== 'lesson') params.set('view', s.view);
   if (s.presenting) params.set('present', '1');
   for (const [k, v] of Object.entries(labToParams(s.lab))) params.set(k, v);
@@ -97,6 +156,7 @@ export function startUrlSync(): () => void {
     if (
       s.config !== p.config ||
       s.cursor !== p.cursor ||
+      s.computing !== p.computing ||
       s.view !== p.view ||
       s.presenting !== p.presenting ||
       s.lab !== p.lab
@@ -105,7 +165,11 @@ export function startUrlSync(): () => void {
     else if (s.passes[0] !== p.passes[0] || s.lang !== p.lang) schedule(); // link weights and language
   });
   const onHash = () => {
-    if (window.location.hash !== lastWritten) applyHash(window.location.hash);
+    if (window.location.hash === lastWritten) return;
+    applyHash(window.location.hash);
+    // the address bar shows what is shown (a refused key is replaced by the value used)
+    lastWritten = '';
+    write();
   };
   // leaving or hiding the page (bookmark, share, close) writes what is pending at once
   const flush = () => {

@@ -103,9 +103,25 @@ const TEXT_ESCAPES: Record<string, string> = {
   '~': '\\textasciitilde{}',
 };
 
+/**
+ * Combining marks, math symbols and the blocks of letterlike, technical and bracket symbols: KaTeX knows
+ * many of them only in math mode (∑, ℋ, ⟦, a lone combining accent) and fails on them inside \text{…},
+ * so they are written as {\char"HEX}, which typesets the same glyph (∅ is fine as it is).
+ */
+const TEXT_UNSAFE =
+  /[\p{M}\p{Sm}\u203c\u2100-\u214f\u21a4\u2300-\u23ff\u27c0-\u27ef\u2980-\u2aff]|[\u{1d400}-\u{1d7ff}]/u;
+
 /** Plain text made safe for \text{…}. */
 export function escapeText(s: string): string {
-  return s.replace(/[\\{}$&#%_^~]/g, (c) => TEXT_ESCAPES[c]);
+  let out = '';
+  for (const c of s) {
+    const cp = c.codePointAt(0) ?? 0;
+    if (c in TEXT_ESCAPES) out += TEXT_ESCAPES[c];
+    else if (cp > 0x7e && c !== '∅' && TEXT_UNSAFE.test(c))
+      out += `{\\char"${cp.toString(16).toUpperCase()}}`;
+    else out += c;
+  }
+  return out;
 }
 
 /** How a vocabulary character is shown: space and line breaks get visible symbols. */
