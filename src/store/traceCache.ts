@@ -9,7 +9,7 @@ import type { Model } from '../engine/model';
 import { buildTrace, type Trace } from '../engine/trace';
 
 /** Memory the traces of all kept passes may hold together (bytes). */
-export const TRACE_MEMORY = 48 * 2 ** 20;
+export const TRACE_MEMORY = 32 * 2 ** 20;
 
 export interface TraceSlot {
   readonly model: Model;
