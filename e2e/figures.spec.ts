@@ -30,6 +30,16 @@ async function save(
 
 /** Parses the SVG in the page (DOMParser) and returns its size, <text> contents and image hrefs. */
 async function parseSvg(page: Page, svg: string) {
+  // in a blank page: the app's page enforces Trusted Types, which the test's own DOMParser call would trip
+  const blank = await page.context().newPage();
+  try {
+    return await parseSvgIn(blank, svg);
+  } finally {
+    await blank.close();
+  }
+}
+
+async function parseSvgIn(page: Page, svg: string) {
   return page.evaluate((src) => {
     const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
     const root = doc.documentElement;
