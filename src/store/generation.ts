@@ -6,12 +6,10 @@
  *         shape is trained here.
  * Each draw is from p = softmax(y / τ) (engine/sample.ts `draw`).
  */
-import { forwardCell } from '../engine/cells';
-import { addMatVec } from '../engine/linalg';
 import type { Model } from '../engine/model';
 import type { Rng } from '../engine/rng';
-import { draw, type SampledChar, sample } from '../engine/sample';
-import { encode, splitChars } from '../engine/text';
+import { type SampledChar, sample } from '../engine/sample';
+import { splitChars } from '../engine/text';
 
 export type FeedMode = 'feed' | 'none';
 export const FEED_MODES: readonly FeedMode[] = ['feed', 'none'];
