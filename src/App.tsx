@@ -16,6 +16,7 @@ import { NoticeBar } from './panels/NoticeBar';
 import { OutputPanel } from './panels/OutputPanel';
 import { PresentButton, Presenter } from './panels/Presenter';
 import { ProgressLine } from './panels/ProgressLine';
+import { InitSettings, ScenarioSelect } from './panels/ScenarioSelect';
 import { Settings } from './panels/Settings';
 import { ShapeSelect } from './panels/ShapeSelect';
 import { TrainingPanel } from './panels/TrainingPanel';
@@ -116,7 +117,9 @@ export function App() {
           <aside className="sidebar">
             <h2 className="sr-only">{t('settings.heading')}</h2>
             <ShapeSelect />
+            <ScenarioSelect />
             <Settings />
+            <InitSettings />
             <ShareControls />
             <FollowToggle />
             <p className="keys">{t('controls.keys')}</p>

@@ -14,7 +14,7 @@ function stopTimer(ref: { current: ReturnType<typeof setTimeout> | null }): void
 }
 
 /** A text/number field that keeps what the user typed while it is invalid, and says why. */
-function Field(props: {
+export function Field(props: {
   label: MessageKey;
   value: string;
   commit: (raw: string) => LessonError | null;
@@ -95,7 +95,7 @@ function Field(props: {
   );
 }
 
-function Select<T extends string>(props: {
+export function Select<T extends string>(props: {
   label: MessageKey;
   value: T;
   options: readonly T[];

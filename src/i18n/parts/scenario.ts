@@ -1,0 +1,82 @@
+/** "Break it" scenarios and the initialisation settings: English (source of the keys) and Korean. */
+export const scenarioEn = {
+  'scenario.label': 'Scenario',
+  'scenario.none': '— your own settings —',
+  'scenario.watchHeading': 'What to watch',
+  'scenario.longRange': 'Long-range dependency (RNN vs LSTM/GRU)',
+  'scenario.longRange.watch':
+    'Gradient flow: ‖∂L_T/∂hₜ‖ of the RNN falls by orders of magnitude toward t = 1; switch Cell to LSTM or GRU (keep-gate bias 3) and it stays far higher — the early characters can still be learnt.',
+  'scenario.saturation': 'Saturation (large input weights)',
+  'scenario.saturation.watch':
+    'Gates: most values sit at 0 or 1; in Backward the factor through the gates’ σ′ is ≈ 0, so little gradient gets through them.',
+  'scenario.exploding': 'Exploding gradients (Whh radius 2.5)',
+  'scenario.exploding.watch':
+    'Gradient flow: each step multiplies the gradient by about 2.5, so ‖dL/dhₜ‖ grows toward t = 1; lower the Whh spectral radius below 1 and it shrinks instead; Clipping in Training keeps the update bounded.',
+  'scenario.forgetBias0': 'Forget-gate bias 0',
+  'scenario.forgetBias0.watch':
+    'Gates: f starts near 0.5, so the cell state halves every step and the long-range gradient vanishes; compare with forget-gate bias 1.',
+  'scenario.forgetBias1': 'Forget-gate bias 1',
+  'scenario.forgetBias1.watch':
+    'Gates: f starts near 0.73, so the cell keeps more of c at each step — the long-range gradient is over a thousand times larger than with bias 0.',
+  'scenario.dyingRelu': 'Dying ReLU in the RNN cell',
+  'scenario.dyingRelu.watch':
+    'Network: some units are 0 at every step; their rows of dWhh are exactly 0 in Backward, so training can never bring them back.',
+  'scenario.linear': 'Linear RNN (collapse over time)',
+  'scenario.linear.watch':
+    'With no non-linearity every hₜ is one matrix times the inputs: however many steps, the network is a single linear map (see the lab’s linear collapse).',
+  'scenario.zeros': 'Zeros initialisation (symmetry)',
+  'scenario.zeros.watch':
+    'Network: every hidden unit holds the same number at every step, and their gradients are identical — the units can never become different.',
+  'init.label': 'Weight initialisation',
+  'init.gaussian': 'small random',
+  'init.xavier': 'Xavier / Glorot',
+  'init.orthogonal': 'orthogonal',
+  'init.zeros': 'zeros',
+  'init.scale': 'Weight scale',
+  'init.scaleError': 'The weight scale must be a number greater than 0 and at most {max}.',
+  'init.radius': 'Whh spectral radius',
+  'init.radiusValue': '{value} (0: as initialised)',
+  'init.keep': 'Keep-gate bias (LSTM f, GRU z)',
+  'init.keepError': 'The keep-gate bias must be a number from −{max} to {max}.',
+} as const;
+
+export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
+  'scenario.label': '시나리오',
+  'scenario.none': '— 직접 정한 설정 —',
+  'scenario.watchHeading': '눈여겨볼 것',
+  'scenario.longRange': '장기 의존성 (RNN 대 LSTM/GRU)',
+  'scenario.longRange.watch':
+    '기울기 흐름: RNN의 ‖∂L_T/∂hₜ‖는 t = 1로 갈수록 몇 자릿수씩 줄어듭니다. 셀을 LSTM이나 GRU(유지 게이트 편향 3)로 바꾸면 훨씬 크게 남아 앞쪽 글자도 배울 수 있습니다.',
+  'scenario.saturation': '포화 (큰 입력 가중치)',
+  'scenario.saturation.watch':
+    '게이트: 대부분의 값이 0이나 1에 붙어 있습니다. 역전파에서 게이트의 σ′ 인자가 거의 0이라 기울기가 거의 지나가지 못합니다.',
+  'scenario.exploding': '기울기 폭발 (Whh 반지름 2.5)',
+  'scenario.exploding.watch':
+    '기울기 흐름: 한 단계마다 기울기가 약 2.5배가 되어 ‖dL/dhₜ‖가 t = 1로 갈수록 커집니다. Whh 스펙트럼 반지름을 1보다 작게 하면 오히려 줄어들고, 학습의 클리핑이 갱신을 묶어 둡니다.',
+  'scenario.forgetBias0': '망각 게이트 편향 0',
+  'scenario.forgetBias0.watch':
+    '게이트: f가 0.5 근처에서 시작해 셀 상태가 매 단계 절반으로 줄고 장기 기울기가 사라집니다. 편향 1과 비교해 보세요.',
+  'scenario.forgetBias1': '망각 게이트 편향 1',
+  'scenario.forgetBias1.watch':
+    '게이트: f가 0.73 근처에서 시작해 셀이 매 단계 c를 더 많이 간직합니다. 장기 기울기가 편향 0일 때보다 천 배 넘게 큽니다.',
+  'scenario.dyingRelu': 'RNN 셀 안의 죽은 ReLU',
+  'scenario.dyingRelu.watch':
+    '네트워크: 어떤 유닛은 모든 단계에서 0입니다. 역전파에서 그 유닛의 dWhh 행은 정확히 0이라 학습으로 되살릴 수 없습니다.',
+  'scenario.linear': '선형 RNN (시간에 따른 붕괴)',
+  'scenario.linear.watch':
+    '비선형성이 없으면 모든 hₜ가 입력에 행렬 하나를 곱한 것입니다. 단계가 몇 개든 네트워크는 하나의 선형 사상입니다(실험실의 선형 붕괴 참고).',
+  'scenario.zeros': '0 초기화 (대칭)',
+  'scenario.zeros.watch':
+    '네트워크: 모든 은닉 유닛이 매 단계 같은 값을 가지고 기울기도 똑같습니다. 유닛들이 결코 서로 달라질 수 없습니다.',
+  'init.label': '가중치 초기화',
+  'init.gaussian': '작은 난수',
+  'init.xavier': 'Xavier / Glorot',
+  'init.orthogonal': '직교',
+  'init.zeros': '0',
+  'init.scale': '가중치 배율',
+  'init.scaleError': '가중치 배율은 0보다 크고 {max} 이하인 수여야 합니다.',
+  'init.radius': 'Whh 스펙트럼 반지름',
+  'init.radiusValue': '{value} (0: 초기화한 그대로)',
+  'init.keep': '유지 게이트 편향 (LSTM f, GRU z)',
+  'init.keepError': '유지 게이트 편향은 −{max}부터 {max}까지의 수여야 합니다.',
+};
