@@ -47,3 +47,28 @@ test('the initialisation settings are real: zeros makes every hidden unit equal'
   const values = await h1.allTextContents();
   expect(new Set(values).size).toBe(1);
 });
+
+test('the race trains RNN, LSTM and GRU in their workers and draws three falling loss curves', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  const race = page.getByRole('region', { name: 'Race' });
+  await race.getByRole('button', { name: 'Start race' }).click();
+  const lines = race.locator('path.race-line');
+  await expect(lines).toHaveCount(3);
+  // each contender pauses by itself after its run of iterations
+  await expect(race.getByRole('button', { name: 'Resume race' })).toBeEnabled({ timeout: 60_000 });
+  await expect(race.locator('tr[data-status="running"]')).toHaveCount(0, { timeout: 60_000 });
+  const rows = race.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  for (let k = 0; k < 3; k++) {
+    const d = await lines.nth(k).getAttribute('d');
+    expect(d?.length ?? 0).toBeGreaterThan(20);
+    await expect(rows.nth(k).locator('td').first()).toHaveText('3,000');
+  }
+  // the hello lesson is learnt: every smoothed loss is far below where it started (−ln(1/4)·4 ≈ 5.5)
+  for (const v of await race.locator('td.race-loss').allTextContents()) expect(Number(v)).toBeLessThan(2);
+  await race.getByRole('button', { name: 'Reset race' }).click();
+  await expect(race.locator('td.race-loss').first()).toHaveText('—');
+});

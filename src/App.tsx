@@ -16,6 +16,7 @@ import { NoticeBar } from './panels/NoticeBar';
 import { OutputPanel } from './panels/OutputPanel';
 import { PresentButton, Presenter } from './panels/Presenter';
 import { ProgressLine } from './panels/ProgressLine';
+import { RacePanel } from './panels/RacePanel';
 import { InitSettings, ScenarioSelect } from './panels/ScenarioSelect';
 import { Settings } from './panels/Settings';
 import { ShapeSelect } from './panels/ShapeSelect';
@@ -135,6 +136,7 @@ export function App() {
             <GeneratePanel />
             <GradientFlowPanel />
             <TrainingPanel />
+            <RacePanel />
             <LossPanel />
           </main>
         </div>

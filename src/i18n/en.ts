@@ -12,7 +12,7 @@ import { networkEn } from './parts/network';
 import { outputEn } from './parts/output';
 import { presenterEn } from './parts/presenter';
 import { robustEn } from './parts/robust';
-import { scenarioEn } from './parts/scenario';
+import { raceEn, scenarioEn } from './parts/scenario';
 import { scriptEn } from './parts/script';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
@@ -228,6 +228,7 @@ export const en = {
   ...flowEn,
   ...robustEn,
   ...scenarioEn,
+  ...raceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

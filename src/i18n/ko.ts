@@ -12,7 +12,7 @@ import { networkKo } from './parts/network';
 import { outputKo } from './parts/output';
 import { presenterKo } from './parts/presenter';
 import { robustKo } from './parts/robust';
-import { scenarioKo } from './parts/scenario';
+import { raceKo, scenarioKo } from './parts/scenario';
 import { scriptKo } from './parts/script';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
@@ -221,4 +221,5 @@ export const ko: Record<MessageKey, string> = {
   ...flowKo,
   ...robustKo,
   ...scenarioKo,
+  ...raceKo,
 };

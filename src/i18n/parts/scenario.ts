@@ -80,3 +80,47 @@ export const scenarioKo: Record<keyof typeof scenarioEn, string> = {
   'init.keep': '유지 게이트 편향 (LSTM f, GRU z)',
   'init.keepError': '유지 게이트 편향은 −{max}부터 {max}까지의 수여야 합니다.',
 };
+
+export const raceEn = {
+  'race.heading': 'Race',
+  'race.note':
+    'The same lesson, seed and settings trained by three networks at once, each in its own worker ({n} iterations per run).',
+  'race.mode': 'Contenders',
+  'race.mode.cells': 'RNN, LSTM and GRU',
+  'race.mode.activations': 'RNN with tanh, ReLU and sigmoid',
+  'race.start': 'Start race',
+  'race.restart': 'Start again',
+  'race.pause': 'Pause race',
+  'race.resume': 'Resume race',
+  'race.reset': 'Reset race',
+  'race.x': 'iteration',
+  'race.y': 'smoothed loss',
+  'race.table': 'The race so far',
+  'race.col.net': 'Network',
+  'race.col.iter': 'Iterations',
+  'race.col.loss': 'Smoothed loss',
+  'race.col.output': 'Predicts now',
+  'race.diverged': 'diverged',
+} as const;
+
+export const raceKo: Record<keyof typeof raceEn, string> = {
+  'race.heading': '경주',
+  'race.note':
+    '같은 수업·시드·설정으로 세 네트워크를 동시에, 각자의 워커에서 학습합니다(한 번에 {n}회 반복).',
+  'race.mode': '참가 네트워크',
+  'race.mode.cells': 'RNN, LSTM, GRU',
+  'race.mode.activations': 'tanh, ReLU, 시그모이드를 쓰는 RNN',
+  'race.start': '경주 시작',
+  'race.restart': '다시 시작',
+  'race.pause': '경주 일시정지',
+  'race.resume': '경주 계속',
+  'race.reset': '경주 초기화',
+  'race.x': '반복',
+  'race.y': '평활 손실',
+  'race.table': '지금까지의 경주',
+  'race.col.net': '네트워크',
+  'race.col.iter': '반복 수',
+  'race.col.loss': '평활 손실',
+  'race.col.output': '지금의 예측',
+  'race.diverged': '발산함',
+};
