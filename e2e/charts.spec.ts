@@ -142,7 +142,7 @@ test('clicking a step moves the cursor to the start of that step', async ({ page
   await expect(page.getByTestId('readout')).toContainText('t = 3 of 4');
 });
 
-test('compare mode draws the RNN, LSTM and GRU curves of ‖∂L_T/∂hₜ‖ as the engine computes them', async ({
+test('compare mode opens a long sequence and draws the RNN, LSTM and GRU curves of ‖∂L_T/∂hₜ‖ as the engine computes them', async ({
   page,
 }) => {
   await page.goto('/');
@@ -153,7 +153,11 @@ test('compare mode draws the RNN, LSTM and GRU curves of ‖∂L_T/∂hₜ‖ as
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   const paths = flow.locator('path.sl-line[data-cell]');
   await expect(paths).toHaveCount(3);
-  const flows = compareFlows(DEFAULT_CONFIG, buildSequence(DEFAULT_CONFIG, null) as Sequence);
+  // on the 4-step hello lesson, comparing opens the long sequence first (what gating is for shows there)
+  await expect(page.getByLabel('Input text')).toHaveValue(en['preset.longText']);
+  const long = { ...DEFAULT_CONFIG, input: en['preset.longText'], target: '' };
+  const flows = compareFlows(long, buildSequence(long, null) as Sequence);
+  expect(flows.rnn.flow.lastLossNorm[0]).toBeLessThan(flows.lstm.flow.lastLossNorm[0]);
   for (const cell of ['rnn', 'lstm', 'gru'] as const) {
     const v = Number(
       await flow.locator(`path.sl-line[data-cell="${cell}"]`).getAttribute('data-first-value'),

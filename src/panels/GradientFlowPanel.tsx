@@ -129,6 +129,9 @@ const EMPTY_VIEW: StepLinesView = {
   cursorT: null,
 };
 
+/** Fewer steps than this and "Compare" first opens the long sequence. */
+export const COMPARE_MIN_STEPS = 40;
+
 /** The vanishing-gradient chart; compare mode runs RNN, LSTM and GRU on the same settings. */
 export function GradientFlowPanel() {
   const t = useT();
@@ -166,7 +169,17 @@ export function GradientFlowPanel() {
     <Panel id="flow" title="charts.flow.heading" className="wide chart-panel">
       <FigureButtons name="flow" />
       <div className="chart-toolbar">
-        <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
+        <button
+          type="button"
+          aria-pressed={compare}
+          onClick={() => {
+            // on a short lesson ("hell") the comparison teaches the opposite of what gating is for:
+            // comparing opens a sequence long enough for the early steps to be out of the RNN's reach
+            if (!compare && seq.inputs.length < COMPARE_MIN_STEPS)
+              setConfig({ input: t('preset.longText'), target: '', shape: 'many-to-many', vocab: '' });
+            setCompare(!compare);
+          }}
+        >
           {t('charts.flow.compare')}
         </button>
         <fieldset className="chart-buttons">
