@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { backwardKo } from './parts/backward';
 import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
+import { explainKo } from './parts/explain';
 import { exportKo } from './parts/export';
 import { flowKo } from './parts/flow';
 import { labKo } from './parts/lab';
@@ -218,4 +219,5 @@ export const ko: Record<MessageKey, string> = {
   ...lectureKo,
   ...flowKo,
   ...robustKo,
+  ...explainKo,
 };
