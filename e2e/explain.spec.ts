@@ -1,0 +1,139 @@
+/**
+ * "Where does this number come from?": a teacher clicks (or focuses and presses Enter on) a number of
+ * the hello lesson and reads its explanation card; the card's result is the panel's number.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { fmt, pct } from '../src/format';
+import { expectClose } from './fixtures/close';
+import { helloModel, helloTraceOf } from './fixtures/hello';
+
+const model = helloModel();
+const trace = helloTraceOf(model);
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+/** rnn, T = 4: forward index (t − 1)·6 + {x 0, a 1, h 2, y 3, p 4, loss 5}; 24 total; 25.. backward; 41 update. */
+const FWD = (t: number, sub: number) => (t - 1) * 6 + sub;
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+});
+
+async function cardValue(page: Page, name: string): Promise<number> {
+  const card = page.getByRole('dialog', { name, exact: true });
+  await expect(card).toBeVisible();
+  return Number(await card.locator('.xp-value').getAttribute('data-value'));
+}
+
+test('clicking h₁[1] in the Network opens its card: tanh of a₁[1], the result the panel shows', async ({
+  page,
+}) => {
+  await page.goto(`/#m=${FWD(1, 2)}`);
+  const unit = region(page, 'Network').locator('g.net-col[data-t="1"] g.net-unit').first();
+  const shown = await unit.locator('.net-val').textContent();
+  await unit.click();
+  const card = page.getByRole('dialog', { name: 'h₁[1]', exact: true });
+  expectClose(await cardValue(page, 'h₁[1]'), trace.forward[0].h[0]);
+  await expect(card.locator('.xp-value')).toHaveText(shown as string);
+  await expect(card).toContainText('tanh(a₁[1])');
+  // the pre-activation is a factor of the card: it opens a₁[1], written out as a sum of products
+  await card.getByRole('button', { name: /^a₁\[1\] = / }).click();
+  const a = page.getByRole('dialog', { name: 'a₁[1]', exact: true });
+  await expect(a).toContainText('Wxh[1,·]·x₁ + Whh[1,·]·h₀ + bh[1]');
+  expectClose(await cardValue(page, 'a₁[1]'), trace.forward[0].pre[''][0] as number);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('clicking a probability in the Output opens p₁[e] whose result is the table’s number', async ({
+  page,
+}) => {
+  await page.goto(`/#m=${FWD(1, 4)}`);
+  const p = trace.forward[0].p[1];
+  const button = region(page, 'Output').getByRole('button', { name: `p₁[e] = ${pct(p)}`, exact: true });
+  await button.click();
+  const card = page.getByRole('dialog', { name: 'p₁[e]', exact: true });
+  await expect(card.locator('.xp-value')).toContainText(pct(p));
+  const cell = await region(page, 'Output').locator('tr[data-char="e"] td[data-p]').getAttribute('data-p');
+  expectClose(await cardValue(page, 'p₁[e]'), Number(cell));
+  expectClose(Number(cell), p);
+});
+
+test('clicking an entry of dWhh at the update opens its card: Σₜ da·h with the gradient as result', async ({
+  page,
+}) => {
+  await page.goto('/#m=41');
+  const canvas = region(page, 'Backward').locator('.hm-host[data-name="dWhh"] canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no dWhh heatmap');
+  // row 1, column 2 of the 3 × 3 matrix
+  await page.mouse.click(box.x + (1.5 * box.width) / 3, box.y + (0.5 * box.height) / 3);
+  const card = page.getByRole('dialog', { name: 'dWhh[1,2]', exact: true });
+  await expect(card).toContainText('Σₜ daₜ[1]·hₜ₋₁[2]');
+  expectClose(await cardValue(page, 'dWhh[1,2]'), trace.grads.Whh[1]);
+  await expect(card.locator('.xp-value')).toContainText(fmt(trace.grads.Whh[1], 3));
+  // its four steps are factors of the chain rule, each opening in turn
+  await expect(card.getByRole('button', { name: /^da₄\[1\] = / })).toBeVisible();
+});
+
+test('two cards can be pinned at once and a pinned card can be dragged', async ({ page }) => {
+  await page.goto(`/#m=${FWD(1, 4)}`);
+  const out = region(page, 'Output');
+  await out.getByRole('button', { name: /^p₁\[e\] = / }).click();
+  await page.getByRole('button', { name: 'Pin the card of p₁[e]' }).click();
+  await out.getByRole('button', { name: /^y₁\[l\] = / }).click();
+  await page.getByRole('button', { name: 'Pin the card of y₁[l]' }).click();
+  const pinned = page.locator('.xp-card.xp-pinned');
+  await expect(pinned).toHaveCount(2);
+  await expect(page.getByRole('dialog', { name: 'p₁[e]' })).toContainText('Pinned at Forward · t = 1');
+  const card = page.getByRole('dialog', { name: 'y₁[l]', exact: true });
+  const before = await card.boundingBox();
+  const head = await card.locator('.xp-head .xp-mode').boundingBox();
+  if (!before || !head) throw new Error('no pinned card');
+  await page.mouse.move(head.x + 5, head.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(head.x - 200, head.y + 120, { steps: 5 });
+  await page.mouse.up();
+  const after = await card.boundingBox();
+  expect(Math.round((after?.x ?? 0) - before.x)).toBe(-205);
+  // a pinned card keeps its moment: stepping on does not change it
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('dialog', { name: 'p₁[e]' }).locator('.xp-value')).toContainText(
+    pct(trace.forward[0].p[1]),
+  );
+});
+
+test('keyboard only: a focused number opens its card with Enter, Escape closes it and gives focus back', async ({
+  page,
+}) => {
+  await page.goto(`/#m=${FWD(2, 2)}`);
+  const unit = region(page, 'Network').locator('g.net-col[data-t="2"] g.net-unit').nth(1);
+  await unit.focus();
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('dialog', { name: 'h₂[2]', exact: true });
+  await expect(card).toBeFocused();
+  expectClose(await cardValue(page, 'h₂[2]'), trace.forward[1].h[1]);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(unit).toBeFocused();
+  // a button (Backward's dh) opens with Enter too
+  await page.goto('/#m=26');
+  const dh = region(page, 'Backward').getByRole('button', { name: /^dh₄\[1\] = / });
+  await dh.focus();
+  await page.keyboard.press('Enter');
+  expectClose(await cardValue(page, 'dh₄[1]'), trace.backward[3].dh[0]);
+});
+
+test('the open card follows the cursor: back before h₁ is computed it says so', async ({ page }) => {
+  await page.goto(`/#m=${FWD(1, 2)}`);
+  await region(page, 'Equations')
+    .getByRole('button', { name: /^h₁\[1\] = / })
+    .click();
+  const card = page.getByRole('dialog', { name: 'h₁[1]', exact: true });
+  await expect(card).toContainText('Follows the cursor');
+  await page.keyboard.press('ArrowLeft');
+  await expect(card).toContainText('not computed yet');
+  await page.keyboard.press('ArrowRight');
+  expectClose(await cardValue(page, 'h₁[1]'), trace.forward[0].h[0]);
+});
