@@ -40,7 +40,7 @@ test('clicking h₁[1] in the Network opens its card: tanh of a₁[1], the resul
   await card.getByRole('button', { name: /^a₁\[1\] = / }).click();
   const a = page.getByRole('dialog', { name: 'a₁[1]', exact: true });
   await expect(a).toContainText('Wxh[1,·]·x₁ + Whh[1,·]·h₀ + bh[1]');
-  expectClose(await cardValue(page, 'a₁[1]'), trace.forward[0].pre[''][0] as number);
+  expectClose(await cardValue(page, 'a₁[1]'), (trace.forward[0].pre[''] as Float64Array)[0]);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
@@ -136,4 +136,60 @@ test('the open card follows the cursor: back before h₁ is computed it says so'
   await expect(card).toContainText('not computed yet');
   await page.keyboard.press('ArrowRight');
   expectClose(await cardValue(page, 'h₁[1]'), trace.forward[0].h[0]);
+});
+
+test.describe('the cell diagram', () => {
+  for (const cell of ['lstm', 'gru'] as const) {
+    test(`${cell}: the diagram of step 2 shows the Gates panel’s values at the same moment`, async ({ page }) => {
+      // forward, t = 2, sub-step h: every gate of step 2 is computed
+      const subs = cell === 'lstm' ? 9 : 7;
+      const hSub = cell === 'lstm' ? 5 : 3;
+      await page.goto(`/#cell=${cell}&m=${subs + hSub}`);
+      const network = region(page, 'Network');
+      await network.getByRole('button', { name: 'Cell diagram' }).click();
+      const img = network.getByRole('img', { name: `${cell.toUpperCase()} cell at t = 2`, exact: true });
+      await expect(img).toBeVisible();
+      const gates = cell === 'lstm' ? ['f', 'i', 'o', 'g'] : ['z', 'r', 'g'];
+      // the Gates panel's heatmap tells a cell's exact value on hover: scan its grid for unit 1, t = 2
+      const heat = region(page, 'Gates').locator('.chart-host').first();
+      await heat.scrollIntoViewIfNeeded();
+      const canvas = heat.locator('canvas').first();
+      const box = await canvas.boundingBox();
+      if (!box) throw new Error('no gates heatmap');
+      const tip = heat.locator('.chart-tip, [class*="tip"]').first();
+      const found: Record<string, number> = {};
+      for (let y = box.y + 1; y < box.y + box.height && Object.keys(found).length < gates.length; y += 3) {
+        for (const x of [box.x + (1.5 * box.width) / 4]) {
+          await page.mouse.move(x, y);
+          const text = (await tip.textContent()) ?? '';
+          const hit = /^(\w)ₜ · unit 1 · t = 2 .*: (−?[\d.]+)$/.exec(text);
+          if (hit) found[hit[1]] = Number(hit[2].replace('−', '-'));
+        }
+      }
+      expect(Object.keys(found).sort()).toEqual([...gates].sort());
+      await img.scrollIntoViewIfNeeded();
+      for (const g of gates) {
+        const shown = Number(await img.locator(`g.cell-node[data-key="${g}"] .cell-val`).getAttribute('data-value'));
+        expectClose(shown, found[g], 1e-5, 1, `${g}₂[1]`); // the tooltip rounds to 5 decimals
+      }
+      // and in text form
+      await expect(network.getByTestId('cell-values')).toContainText(`Values of unit 1 at t = 2:`);
+    });
+  }
+
+  test('the RNN gets the same picture with its single tanh, and gated cells are lit in sub-step order', async ({
+    page,
+  }) => {
+    await page.goto(`/#m=${FWD(2, 1)}`); // a₂ computed, h₂ not yet
+    const network = region(page, 'Network');
+    await network.getByRole('button', { name: 'Cell diagram' }).click();
+    const img = network.getByRole('img', { name: 'RNN cell at t = 2', exact: true });
+    await expect(img.locator('g.cell-node[data-key="a"]')).toHaveClass(/is-current/);
+    await expect(img.locator('g.cell-node[data-key="h"]')).toHaveClass(/is-pending/);
+    await expect(img.locator('g.cell-node[data-key="a"] .cell-val')).toHaveText(
+      fmt((trace.forward[1].pre[''] as Float64Array)[0], 3),
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect(img.locator('g.cell-node[data-key="h"] .cell-val')).toHaveText(fmt(trace.forward[1].h[0], 3));
+  });
 });

@@ -20,8 +20,6 @@ export const explainEn = {
   'explain.cell.gru': 'GRU cell at t = {t}',
   'explain.cell.unit': 'Unit',
   'explain.cell.show': 'Cell diagram',
-  'explain.cell.showLabel': 'Show the cell diagram of step {t}',
-  'explain.cell.hide': 'Hide the cell diagram',
   'explain.cell.values': 'Values of unit {j} at t = {t}: {values}',
   'explain.cell.pending': 'not computed yet',
 } as const;
@@ -47,8 +45,6 @@ export const explainKo: Record<keyof typeof explainEn, string> = {
   'explain.cell.gru': 't = {t}의 GRU 셀',
   'explain.cell.unit': '유닛',
   'explain.cell.show': '셀 그림',
-  'explain.cell.showLabel': '{t}단계의 셀 그림 보기',
-  'explain.cell.hide': '셀 그림 숨기기',
   'explain.cell.values': 't = {t}, 유닛 {j}의 값: {values}',
   'explain.cell.pending': '아직 계산되지 않음',
 };

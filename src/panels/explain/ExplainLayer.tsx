@@ -29,6 +29,26 @@ export function momentText(t: Translate, m: Moment): string {
   return m.phase === 'forward' || m.phase === 'backward' ? `${phase} · t = ${m.t}` : phase;
 }
 
+/** q in the lesson as it is now: false when it does not exist (another cell, size or length). */
+export function exists(pass: Pass, q: Quantity): boolean {
+  const { trace } = pass;
+  try {
+    if (q.kind === 'dW' || q.kind === 'delta') return trace.grads[q.name]?.[q.index] !== undefined;
+    if (q.t < 0 || q.t > trace.T) return false;
+    if (q.kind === 'loss') return q.t > 0;
+    if ('k' in q) return q.t > 0 && q.k < trace.model.vocab.length;
+    if (q.j >= trace.model.hiddenSize) return false;
+    if (q.kind === 'h') return true;
+    if (q.kind === 'c') return trace.model.cell === 'lstm';
+    if (q.t === 0) return false;
+    if (q.kind === 'dc' || q.kind === 'dcFuture') return trace.model.cell === 'lstm';
+    if ('block' in q) return trace.forward[q.t - 1].pre[q.block] !== undefined;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The explanation of q at moment m of the pass (null while it is not computed yet). */
 export function explainAt(
   pass: Pass,
@@ -145,7 +165,12 @@ export function ExplainLayer() {
   const big = useLesson((s) => s.presenting);
   const { pass, next } = useLesson(useShallow(selectCardData));
   const model = pass.trace.model;
-  const e = open ? explainAt(pass, next, m, T, open.q) : null;
+  const gone = open !== null && !exists(pass, open.q);
+  // the lesson changed under the open card (another cell, size or text): its quantity is gone
+  useEffect(() => {
+    if (gone) useCards.getState().close();
+  }, [gone]);
+  const e = open && !gone ? explainAt(pass, next, m, T, open.q) : null;
   let name = '';
   if (open) {
     try {
@@ -169,7 +194,7 @@ export function ExplainLayer() {
           />
         </div>
       ))}
-      {open && (
+      {open && !gone && (
         <Card
           key={`${JSON.stringify(open.q)}`}
           e={e}
