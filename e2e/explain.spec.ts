@@ -140,7 +140,9 @@ test('the open card follows the cursor: back before h₁ is computed it says so'
 
 test.describe('the cell diagram', () => {
   for (const cell of ['lstm', 'gru'] as const) {
-    test(`${cell}: the diagram of step 2 shows the Gates panel’s values at the same moment`, async ({ page }) => {
+    test(`${cell}: the diagram of step 2 shows the Gates panel’s values at the same moment`, async ({
+      page,
+    }) => {
       // forward, t = 2, sub-step h: every gate of step 2 is computed
       const subs = cell === 'lstm' ? 9 : 7;
       const hSub = cell === 'lstm' ? 5 : 3;
@@ -169,7 +171,9 @@ test.describe('the cell diagram', () => {
       expect(Object.keys(found).sort()).toEqual([...gates].sort());
       await img.scrollIntoViewIfNeeded();
       for (const g of gates) {
-        const shown = Number(await img.locator(`g.cell-node[data-key="${g}"] .cell-val`).getAttribute('data-value'));
+        const shown = Number(
+          await img.locator(`g.cell-node[data-key="${g}"] .cell-val`).getAttribute('data-value'),
+        );
         expectClose(shown, found[g], 1e-5, 1, `${g}₂[1]`); // the tooltip rounds to 5 decimals
       }
       // and in text form
@@ -190,6 +194,8 @@ test.describe('the cell diagram', () => {
       fmt((trace.forward[1].pre[''] as Float64Array)[0], 3),
     );
     await page.keyboard.press('ArrowRight');
-    await expect(img.locator('g.cell-node[data-key="h"] .cell-val')).toHaveText(fmt(trace.forward[1].h[0], 3));
+    await expect(img.locator('g.cell-node[data-key="h"] .cell-val')).toHaveText(
+      fmt(trace.forward[1].h[0], 3),
+    );
   });
 });
