@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type CellChart, create as createCell, type NodeState } from '../charts/cell/draw';
 import { cellPicture, nodeState } from '../charts/cell/nodes';
+import { portrait } from '../charts/cell/portrait';
 import type { Trace } from '../engine/trace';
 import { fmt } from '../format';
 import { useT } from '../i18n/useT';
@@ -24,7 +25,18 @@ const SYMBOL: Record<string, string> = {
   act: '',
 };
 
-export function CellDiagram({ trace, m, t: step }: { trace: Trace; m: Moment; t: number }) {
+export function CellDiagram({
+  trace,
+  m,
+  t: step,
+  upright = false,
+}: {
+  trace: Trace;
+  m: Moment;
+  t: number;
+  /** Stood upright (presenter mode's tall Output box). */
+  upright?: boolean;
+}) {
   const t = useT();
   const [unit, setUnit] = useState(0);
   const j = Math.min(unit, trace.model.hiddenSize - 1);
@@ -32,7 +44,10 @@ export function CellDiagram({ trace, m, t: step }: { trace: Trace; m: Moment; t:
   const chart = useRef<CellChart | null>(null);
   const cell = trace.model.cell;
   const aria = t(`explain.cell.${cell}`, { t: step });
-  const picture = useMemo(() => cellPicture(trace, step, j), [trace, step, j]);
+  const picture = useMemo(() => {
+    const p = cellPicture(trace, step, j);
+    return upright ? portrait(p) : p;
+  }, [trace, step, j, upright]);
   const state: Record<string, NodeState> = {};
   for (const n of picture.nodes) state[n.key] = nodeState(trace, m, step, n);
   useEffect(() => {
@@ -74,7 +89,7 @@ export function CellDiagram({ trace, m, t: step }: { trace: Trace; m: Moment; t:
         )}
       </figcaption>
       <div className="cell-host" ref={host} />
-      <p className="cell-text" data-testid="cell-values">
+      <p className={upright ? 'sr-only' : 'cell-text'} data-testid="cell-values">
         {t('explain.cell.values', { j: j + 1, t: step, values })}
       </p>
     </figure>

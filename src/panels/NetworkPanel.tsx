@@ -83,14 +83,12 @@ function summary(t: Translate, trace: Trace, m: Moment): string {
   return `${text} ${t('network.summaryDh', { t: m.t, dh: fmt(norm(trace.backward[m.t - 1].dh), 3) })}`;
 }
 
-/** The current step's column expanded into its cell diagram (on request; presenter: gated forward steps). */
+/** The current step's column expanded into its cell diagram, on request (presenter mode: OutputPanel). */
 function CellToggle({ trace, m }: { trace: Trace; m: Moment }) {
   const t = useT();
   const presenting = useLesson((s) => s.presenting);
   const [open, setOpen] = useState(false);
   const step = m.phase === 'forward' || m.phase === 'backward' ? m.t : null;
-  const auto =
-    presenting && m.phase === 'forward' && trace.model.cell !== 'rnn' && !['y', 'p', 'loss'].includes(m.sub);
   if (step === null) return null;
   return (
     <>
@@ -101,7 +99,7 @@ function CellToggle({ trace, m }: { trace: Trace; m: Moment }) {
           </button>
         </p>
       )}
-      {(open || auto) && <CellDiagram trace={trace} m={m} t={step} />}
+      {open && !presenting && <CellDiagram trace={trace} m={m} t={step} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import { forwardReached, type Moment } from '../store/cursor';
 import { selectMoment, selectPass, selectT } from '../store/selectors';
+import { CellDiagram } from './CellDiagram';
 import { ExplainNum } from './explain/ExplainNum';
 import { Panel } from './Panel';
 import './output.css';
@@ -25,11 +26,14 @@ function stepView(trace: Trace, m: Moment, T: number) {
   };
 }
 
+const OUTPUT_SUBS = new Set(['y', 'p', 'loss']);
+
 /** Scores, probabilities and the loss of the current step; a per-step summary in the total and update phases. */
 export function OutputPanel() {
   const trace = useLesson(selectTrace);
   const m = useLesson(selectMoment);
   const T = useLesson(selectT);
+  const presenting = useLesson((s) => s.presenting);
   const v = stepView(trace, m, T);
   return (
     <Panel id="output" title="panel.output" className="output-panel">
@@ -43,6 +47,12 @@ export function OutputPanel() {
         />
       ) : (
         <Summary trace={trace} />
+      )}
+      {presenting && m.phase === 'forward' && trace.model.cell !== 'rnn' && !OUTPUT_SUBS.has(m.sub) && (
+        // presenter mode, a gate sub-step of a gated cell: the table has nothing yet, the cell takes its box
+        <div className="pr-cell">
+          <CellDiagram trace={trace} m={m} t={m.t} upright />
+        </div>
       )}
     </Panel>
   );

@@ -29,12 +29,14 @@ function wirePath(a: CellNode, b: CellNode, via: [number, number][] = []): strin
   return pts.map(([x, y], k) => `${k ? 'L' : 'M'}${x},${y}`).join(' ');
 }
 
-/** The value's place: under a gate or joint, beside an input or output. */
-function valuePos(n: CellNode): { x: number; y: number; anchor: string } {
-  if (n.shape === 'in') return { x: n.x, y: n.y - 26, anchor: 'middle' };
-  if (n.shape === 'out') return { x: n.x, y: n.y - 26, anchor: 'middle' };
-  if (n.shape === 'gate') return { x: n.x + GATE_W / 2 + 4, y: n.y - GATE_H / 2 - 6, anchor: 'start' };
-  return { x: n.x + OP_R + 3, y: n.y - OP_R - 2, anchor: 'start' };
+/** The value's place: above a gate or joint, over an input or output; inside the box when upright. */
+function valuePos(n: CellNode, upright: boolean): { x: number; y: number; anchor: string } {
+  if (n.shape === 'in' || n.shape === 'out') return { x: n.x, y: n.y - 26, anchor: 'middle' };
+  if (n.shape === 'gate') {
+    if (upright) return { x: n.x, y: n.y + 16, anchor: 'middle' };
+    return { x: n.x + GATE_W / 2 + 4, y: n.y - GATE_H / 2 - 6, anchor: 'start' };
+  }
+  return { x: n.x + OP_R + 3, y: n.y - OP_R - 4, anchor: 'start' };
 }
 
 export function create(el: HTMLElement): CellChart {
@@ -47,7 +49,8 @@ export function create(el: HTMLElement): CellChart {
       svg.setAttribute('viewBox', `0 0 ${p.width} ${p.height}`);
       svg.setAttribute('aria-label', v.aria);
       title.textContent = '';
-      const key = `${p.cell}|${p.nodes.length}`;
+      const key = `${p.cell}|${p.nodes.length}|${p.portrait ? 'up' : 'wide'}`;
+      svg.classList.toggle('cell-upright', !!p.portrait);
       if (key !== drawnFor) {
         while (svg.lastChild && svg.lastChild !== title) svg.removeChild(svg.lastChild);
         const byKey = new Map(p.nodes.map((n) => [n.key, n]));
@@ -57,9 +60,17 @@ export function create(el: HTMLElement): CellChart {
           const b = byKey.get(w.to) as CellNode;
           svgEl(gw, 'path', { d: wirePath(a, b, w.via), 'data-to': w.to, class: 'cell-wire' });
         }
+        const up = !!p.portrait;
+        const gw2 = up ? 96 : GATE_W;
+        const gh2 = up ? 74 : GATE_H;
         for (const n of p.nodes) {
           const g = svgEl(svg, 'g', { class: `cell-node cell-${n.shape}`, 'data-key': n.key });
-          if (n.shape === 'gate') {
+          if (n.shape === 'gate' && up) {
+            svgEl(g, 'rect', { x: n.x - gw2 / 2, y: n.y - gh2 / 2, width: gw2, height: gh2, rx: 8 });
+            const head =
+              n.key === 'tanhC' || n.key === 'act' ? (n.inner ?? '') : `${n.label} ${n.inner ?? ''}`;
+            svgEl(g, 'text', { x: n.x, y: n.y - 16, class: 'cell-inner cell-head' }).textContent = head;
+          } else if (n.shape === 'gate') {
             svgEl(g, 'rect', {
               x: n.x - GATE_W / 2,
               y: n.y - GATE_H / 2,
@@ -77,7 +88,7 @@ export function create(el: HTMLElement): CellChart {
             svgEl(g, 'circle', { cx: n.x, cy: n.y, r: 6 });
             svgEl(g, 'text', { x: n.x, y: n.y + 24, class: 'cell-sym' }).textContent = n.label;
           }
-          const pos = valuePos(n);
+          const pos = valuePos(n, up);
           svgEl(g, 'text', { x: pos.x, y: pos.y, class: 'cell-val', 'text-anchor': pos.anchor });
         }
         drawnFor = key;

@@ -34,6 +34,8 @@ export interface CellWire {
 
 export interface CellPicture {
   cell: CellType;
+  /** Stood upright (portrait.ts): values are written inside the gate boxes. */
+  portrait?: boolean;
   width: number;
   height: number;
   nodes: CellNode[];
