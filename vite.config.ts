@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -46,6 +47,46 @@ function singleFileSwaps(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy of the built app, as a meta tag (a static host may set no headers):
+ * scripts from the app's origin only (plus the file:// guard, by its hash), WebAssembly allowed,
+ * fonts from the app's origin (no data: fonts), and Trusted Types (src/security/trustedTypes.ts).
+ * Not in dev (Vite's client injects inline scripts) nor in the single-file build (all inline).
+ * docs/security.md explains each directive.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'unrolled-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const guard = /<script id="file-guard">([\s\S]*?)<\/script>/.exec(html);
+        const hash = guard ? `'sha256-${createHash('sha256').update(guard[1]).digest('base64')}'` : '';
+        const policy = [
+          "default-src 'self'",
+          `script-src 'self' 'wasm-unsafe-eval' ${hash}`.trim(),
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data: blob:",
+          "font-src 'self'",
+          "worker-src 'self' blob:",
+          "connect-src 'self'",
+          "manifest-src 'self'",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'none'",
+          "require-trusted-types-for 'script'",
+          'trusted-types unrolled-katex default',
+        ].join('; ');
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        );
+      },
+    },
+  };
+}
+
 /** The app precached by a Workbox service worker: code, CSS, KaTeX fonts, icon and shipped corpora. */
 const pwa = () =>
   VitePWA({
@@ -78,10 +119,13 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: single
       ? [react(), singleFileSwaps(), viteSingleFile({ removeViteModuleLoader: true })]
-      : [react(), pwa()],
+      : [react(), pwa(), contentSecurityPolicy()],
     // module workers from blob: URLs are refused on file:// (an opaque origin); a classic one is not
     worker: { format: single ? 'iife' : 'es' },
-    build: single ? { outDir: 'dist-single', emptyOutDir: true, assetsInlineLimit: () => true } : {},
+    build: single
+      ? { outDir: 'dist-single', emptyOutDir: true, assetsInlineLimit: () => true }
+      : // fonts are files, never data: URLs (the CSP allows fonts from the app's origin only)
+        { assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined) },
     publicDir: single ? false : 'public',
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.*'],

@@ -102,10 +102,12 @@ test('heap after 50 updates of the largest lesson (LSTM H = 64, T = 199)', async
   };
   const rows = [`0 updates ${(await heap()).toFixed(1)} MB`];
   for (let u = 1; u <= 50; u++) {
-    await page.keyboard.press('End'); // the update moment of this pass
+    await page.keyboard.press('End'); // the update moment of this pass (its next pass may grow in the background)
+    await expect(page.getByTestId('readout')).toContainText('Update', { timeout: 30_000 });
     await page.keyboard.press('ArrowRight'); // the next pass begins
+    // wait until the pass is really there (a large pass may be grown in the background)
+    await expect(page.getByTestId('readout')).toContainText(`pass ${u + 1}`, { timeout: 30_000 });
     if (u % 10 === 0) {
-      await expect(page.getByTestId('readout')).toBeVisible();
       rows.push(`${u} updates ${(await heap()).toFixed(1)} MB`);
     }
   }

@@ -119,3 +119,20 @@ for (const cell of ['rnn', 'lstm', 'gru'] as const) {
     await run(page, `${cell} presenter H=64 T=99, backward`);
   });
 }
+
+/** The default lesson (hello, RNN, H = 3): 100 presses go through forward, backward and the update and on. */
+for (const cpu of [1, 4] as const) {
+  test(`step latency of the hello lesson at ${cpu}× CPU`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'Hidden state' })).toBeVisible();
+    await page.waitForTimeout(1500);
+    if (cpu > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    }
+    await page.evaluate(install);
+    await run(page, `hello ${cpu}× baseline (one attribute)`, 'x');
+    await run(page, `hello ${cpu}× whole page`);
+  });
+}

@@ -30,6 +30,16 @@ async function save(
 
 /** Parses the SVG in the page (DOMParser) and returns its size, <text> contents and image hrefs. */
 async function parseSvg(page: Page, svg: string) {
+  // in a blank page: the app's page enforces Trusted Types, which the test's own DOMParser call would trip
+  const blank = await page.context().newPage();
+  try {
+    return await parseSvgIn(blank, svg);
+  } finally {
+    await blank.close();
+  }
+}
+
+async function parseSvgIn(page: Page, svg: string) {
   return page.evaluate((src) => {
     const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
     const root = doc.documentElement;
@@ -110,13 +120,13 @@ test('each lesson chart panel saves an SVG with its labels and caption and a PNG
   test.setTimeout(90_000);
   await page.goto('/#cell=lstm&m=6');
   await expect(page.getByTestId('readout')).toContainText('Forward · t = 1 of 4');
-  const caption = 'Unrolled · LSTM · “hell” → “ello” · Forward · t = 1 of 4 · scores y_t · pass 1';
+  const caption = 'Unrolled · LSTM · “hell” → “ello” · Forward · t = 1 of 4 · scores yₜ · pass 1';
   const net = await checkPanel(page, region(page, 'Network'), 'Network', ['target', 'input', 't = 1'], false);
   expect(net.svg.texts).toContain(caption);
   // the legend is HTML on screen and text in the figure
-  expect(net.svg.texts).toContain('value of h_t and c_t');
-  await checkPanel(page, region(page, 'Hidden state'), 'Hidden state', ['h_t', 'c_t'], true);
-  await checkPanel(page, region(page, 'Gates'), 'Gates', ['mean f_t'], true);
+  expect(net.svg.texts).toContain('value of hₜ and cₜ');
+  await checkPanel(page, region(page, 'Hidden state'), 'Hidden state', ['hₜ', 'cₜ'], true);
+  await checkPanel(page, region(page, 'Gates'), 'Gates', ['mean fₜ'], true);
   await checkPanel(page, region(page, 'Gradient flow'), 'Gradient flow', ['step t'], false);
   await checkPanel(page, region(page, 'Loss'), 'Loss', [], false);
 });
@@ -181,7 +191,7 @@ test('Copy LaTeX puts the equations with this moment’s numbers on the clipboar
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#cell=lstm&m=0');
-  await expect(page.getByTestId('readout')).toContainText('Forward · t = 1 of 4 · forget gate f_t');
+  await expect(page.getByTestId('readout')).toContainText('Forward · t = 1 of 4 · forget gate fₜ');
   const eq = region(page, 'Equations');
   await eq.getByRole('button', { name: 'Copy LaTeX' }).click();
   await expect(eq.getByRole('status').filter({ hasText: 'LaTeX copied' })).toBeVisible();

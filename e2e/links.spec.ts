@@ -29,7 +29,7 @@ async function outputNumbers(page: Page, T = 4): Promise<number[]> {
     // rnn moments per step: x a h y p loss; index 4 of step t is p_t
     for (let k = 0; k < (t - 1) * 6 + 4; k++) await page.keyboard.press('ArrowRight');
     await expect(readout).toContainText(`t = ${t} of ${T}`);
-    await expect(readout).toContainText('softmax p_t');
+    await expect(readout).toContainText('softmax pₜ');
     const table = region(page, 'Output').getByRole('table', { name: `Scores and probabilities at t = ${t}` });
     for (const ch of VOCAB) {
       const row = table.locator(`tr[data-char="${ch}"]`);

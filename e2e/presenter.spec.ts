@@ -134,6 +134,8 @@ for (const size of SIZES) {
       await page.setViewportSize(size);
       await page.goto(`/#cell=${cell}&present=1`);
       await moveTo(page, 1);
+      // the Equations panel (KaTeX) is a chunk of its own: wait until it has replaced its placeholder
+      await expect(page.locator('.pr-stage .equations .eq-active')).toBeVisible();
       // at 1024×768 a gated cell's forward equation and the Output table do not both fit under the
       // Network at 24 px: there the key blocks must be inside the viewport, but may scroll inside their
       // panel (docs/presenter.md); at 1280×720 and 1920×1080 they must be fully visible in their panel

@@ -36,7 +36,7 @@ test('the single file opened from file:// steps, trains in its inlined worker an
   await page.goto(`file://${single}`);
   await page.getByRole('button', { name: 'Step forward' }).click();
   await page.getByRole('button', { name: 'Step forward' }).click();
-  await expect(page.getByTestId('readout')).toContainText('Forward · t = 1 of 4 · h_t');
+  await expect(page.getByTestId('readout')).toContainText('Forward · t = 1 of 4 · hₜ');
   await expect(page.getByRole('region', { name: 'Equations' }).locator('.katex').first()).toBeVisible();
 
   const training = page.getByRole('region', { name: 'Training', exact: true });

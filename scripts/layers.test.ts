@@ -44,6 +44,11 @@ describe('layer rules (biome noRestrictedImports)', () => {
       "import { NetworkPanel } from '../panels/NetworkPanel';\nimport { createBars } from '../charts/bars';\nexport const x = [NetworkPanel, createBars];\n";
     expect(restricted('src/store/bad.ts', src)).toHaveLength(2);
   });
+  it('refuse a store module that imports the training path (it belongs in the worker)', () => {
+    const src =
+      "import { createTrainer } from '../engine/train';\nimport { runSlice } from '../worker/loop';\nexport const x = [createTrainer, runSlice];\n";
+    expect(restricted('src/store/bad2.ts', src)).toHaveLength(2);
+  });
   it('let the store import the lab’s pure math', () => {
     const src = "import { DEPTH_MAX } from '../lab/math/depth';\nexport const x = DEPTH_MAX;\n";
     expect(restricted('src/store/ok.ts', src)).toEqual([]);

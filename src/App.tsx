@@ -1,17 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LANGS, type Lang } from './i18n';
 import { useT } from './i18n/useT';
-import { ActivationLab } from './lab/ActivationLab';
 import { UpdateBar } from './offline/UpdateBar';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
-import { EquationsPanel } from './panels/EquationsPanel';
 import { ExplainLayer } from './panels/explain/ExplainLayer';
 import { FollowToggle, useFollow } from './panels/Follow';
 import { GatesPanel } from './panels/GatesPanel';
 import { GeneratePanel } from './panels/GeneratePanel';
 import { GradientFlowPanel } from './panels/GradientFlowPanel';
 import { HiddenStatePanel } from './panels/HiddenStatePanel';
+import { EquationsPanel } from './panels/LazyEquations';
 import { LossPanel } from './panels/LossPanel';
 import { NetworkPanel } from './panels/NetworkPanel';
 import { NoticeBar } from './panels/NoticeBar';
@@ -27,7 +26,11 @@ import { usePlayback } from './panels/usePlayback';
 import { ScriptDock, ScriptSection } from './script/ScriptSection';
 import { ShareControls } from './share/ShareControls';
 import { useLesson, type View } from './store';
-import { Worksheet } from './worksheet/Worksheet';
+
+// views off the first screen load when opened (the initial bundle stays small; offline, the service
+// worker has them precached, and the single-file build inlines them)
+const ActivationLab = lazy(() => import('./lab/ActivationLab').then((m) => ({ default: m.ActivationLab })));
+const Worksheet = lazy(() => import('./worksheet/Worksheet').then((m) => ({ default: m.Worksheet })));
 
 function LanguageSelect() {
   const t = useT();
@@ -107,10 +110,14 @@ export function App() {
       <ScriptSection />
       <ScriptDock />
       {view === 'worksheet' ? (
-        <Worksheet />
+        <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
+          <Worksheet />
+        </Suspense>
       ) : view === 'lab' ? (
         <main className="lab-view">
-          <ActivationLab />
+          <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
+            <ActivationLab />
+          </Suspense>
         </main>
       ) : (
         <div className="layout">

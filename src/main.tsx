@@ -1,3 +1,4 @@
+import './security/trustedTypes'; // first: its policies must exist before any sink is used
 import 'katex/dist/katex.min.css';
 import './styles.css';
 import { StrictMode } from 'react';

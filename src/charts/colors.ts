@@ -3,7 +3,7 @@
  * Diverging: blue (negative) – white (0) – orange (positive), the ColorBrewer RdBu blue arm joined to the
  * PuOr orange arm, interpolated in Lab so equal steps look equal. Sequential: viridis.
  */
-import { type BaseType, interpolateLab, interpolateViridis, piecewise, type Selection } from 'd3';
+import { type BaseType, color, interpolateLab, interpolateViridis, piecewise, type Selection } from 'd3';
 import { fmt } from '../format';
 
 /** Stops of the diverging scale from −max (first) through 0 (middle) to +max (last). */
@@ -45,6 +45,32 @@ export function divergingInk(value: number, maxAbs: number): string {
   if (!Number.isFinite(value)) return '#ffffff';
   return INK_LUT[lutIndex(value, maxAbs)];
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A CSS colour as one opaque RGBA pixel in the platform's byte order (for ImageData's Uint32 view). */
+function pack(css: string): number {
+  const c = color(css)?.rgb() ?? { r: 0, g: 0, b: 0 };
+  const [r, g, b] = [c.r, c.g, c.b].map((x) => Math.round(x));
+  return (
+    (LITTLE_ENDIAN ? (255 << 24) | (b << 16) | (g << 8) | r : (r << 24) | (g << 16) | (b << 8) | 255) >>> 0
+  );
+}
+let PIXEL_LUT: Uint32Array | null = null;
+let INVALID_PIXEL = 0;
+
+/** divergingColor(value, maxAbs) as a packed pixel: the same colour for canvases, without parsing a string. */
+export function divergingPixel(value: number, maxAbs: number): number {
+  if (!PIXEL_LUT) {
+    PIXEL_LUT = Uint32Array.from(LUT, pack);
+    INVALID_PIXEL = pack(INVALID_COLOR);
+  }
+  if (!Number.isFinite(value)) return INVALID_PIXEL;
+  return PIXEL_LUT[lutIndex(value, maxAbs)];
+}
+
+/** The diverging scale as a CSS gradient from −max (left) to +max (right), for legends drawn in HTML. */
+export const DIVERGING_GRADIENT = `linear-gradient(to right, ${DIVERGING.join(', ')})`;
 
 /** Sequential colour (viridis: dark purple at 0 … yellow at 1) of a value in [0, 1] (clamped). */
 export function sequentialColor(v01: number): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { divergingColor as sharedColor } from './colors';
 import {
   CELL_MAX,
   CELL_MIN,
@@ -18,11 +19,13 @@ describe('miniHeatmap transforms', () => {
     expect(divergingColor(2, 2)).toBe('rgb(179, 88, 6)'); // #b35806
     expect(divergingColor(10, 2)).toBe(divergingColor(2, 2));
     expect(divergingColor(1, 0)).toBe('rgb(247, 247, 247)');
-    expect(divergingColor(Number.NaN, 1)).toBe('#888888');
+    expect(divergingColor(Number.NaN, 1)).toBe('#8c8c8c');
   });
 
-  it('halfway to +max is the channel-wise midpoint of white and orange (rounded)', () => {
-    expect(divergingColor(1, 2)).toBe('rgb(213, 168, 127)');
+  it('halfway to +max is the scale’s #fdb863, the colour every other chart gives it', () => {
+    expect(divergingColor(1, 2)).toBe('rgb(253, 184, 99)');
+    expect(divergingColor(1, 2)).toBe(sharedColor(1, 2));
+    expect(divergingColor(-0.37, 1.1)).toBe(sharedColor(-0.37, 1.1));
   });
 
   it('maxAbs is the largest magnitude, ignoring non-finite values', () => {
@@ -77,6 +80,6 @@ describe('stripBackground', () => {
 describe('divergingPixel', () => {
   it('packs divergingColor’s red, green and blue into an opaque ImageData pixel', () => {
     const bytes = new Uint8Array(new Uint32Array([divergingPixel(1, 2)]).buffer);
-    expect([bytes[0], bytes[1], bytes[2], bytes[3]]).toEqual([213, 168, 127, 255]);
+    expect([bytes[0], bytes[1], bytes[2], bytes[3]]).toEqual([253, 184, 99, 255]);
   });
 });

@@ -3,46 +3,10 @@
  * for values too many to typeset. Diverging blue–white–orange scale centred on 0, a legend, and the value under the pointer.
  * create(el) → { update(view), destroy() }; the pure layout and colour functions are exported for tests.
  */
+import { DIVERGING_GRADIENT, divergingColor, divergingPixel } from './colors';
 
-export const NEG = '#2166ac';
-export const ZERO = '#f7f7f7';
-export const POS = '#b35806';
-
-function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-const [NEG_RGB, ZERO_RGB, POS_RGB] = [NEG, ZERO, POS].map(hexToRgb);
-
-/** Colour of v on the diverging scale [−max, 0, +max] → [blue, white, orange]; clamped; NaN is grey. */
-export function divergingColor(v: number, max: number): string {
-  if (Number.isNaN(v)) return '#888888';
-  const u = max > 0 ? Math.max(-1, Math.min(1, v / max)) : 0;
-  const end = u < 0 ? NEG_RGB : POS_RGB;
-  const a = Math.abs(u);
-  const rgb = ZERO_RGB.map((z, k) => Math.round(z + (end[k] - z) * a));
-  return `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`;
-}
-
-/** divergingColor(v, max) as one RGBA pixel in the platform's byte order (for ImageData). */
-export function divergingPixel(v: number, max: number, littleEndian = LITTLE_ENDIAN): number {
-  let r = 136;
-  let g = 136;
-  let b = 136;
-  if (!Number.isNaN(v)) {
-    const u = max > 0 ? Math.max(-1, Math.min(1, v / max)) : 0;
-    const end = u < 0 ? NEG_RGB : POS_RGB;
-    const a = Math.abs(u);
-    r = Math.round(ZERO_RGB[0] + (end[0] - ZERO_RGB[0]) * a);
-    g = Math.round(ZERO_RGB[1] + (end[1] - ZERO_RGB[1]) * a);
-    b = Math.round(ZERO_RGB[2] + (end[2] - ZERO_RGB[2]) * a);
-  }
-  return littleEndian
-    ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0
-    : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+// one colour scale for every chart: the same number has the same colour in every panel (src/charts/colors.ts)
+export { divergingColor, divergingPixel };
 
 /** The largest |value| (0 for an empty or all-zero array; non-finite values ignored). */
 export function maxAbs(values: ArrayLike<number>): number {
@@ -146,7 +110,7 @@ export function create(el: HTMLElement): { update(view: HeatmapView): void; dest
   const lo = doc.createElement('span');
   const bar = doc.createElement('span');
   bar.className = 'mini-heatmap-bar';
-  bar.style.background = `linear-gradient(to right, ${NEG}, ${ZERO}, ${POS})`;
+  bar.style.background = DIVERGING_GRADIENT;
   const hi = doc.createElement('span');
   const hover = doc.createElement('output');
   hover.className = 'mini-heatmap-hover';

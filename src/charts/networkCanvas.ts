@@ -8,7 +8,10 @@
 import { color } from 'd3';
 import type { CellType } from '../engine/model';
 import type { Trace } from '../engine/trace';
-import { divergingColor, INVALID_COLOR } from './colors';
+import { divergingPixel } from './colors';
+
+export { divergingPixel };
+
 import { columnX, type Layout } from './network/layout';
 import type { ColumnState } from './network/state';
 
@@ -200,31 +203,6 @@ export function paintDenseColumn(
 }
 
 /** colors.ts's diverging scale as packed RGBA pixels (ImageData byte order), at its own 1025 sample points. */
-const HALF = 512;
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-function pack(css: string): number {
-  const c = color(css)?.rgb() ?? { r: 0, g: 0, b: 0 };
-  const [r, g, b] = [c.r, c.g, c.b].map((x) => Math.round(x));
-  return (
-    (LITTLE_ENDIAN ? (255 << 24) | (b << 16) | (g << 8) | r : (r << 24) | (g << 16) | (b << 8) | 255) >>> 0
-  );
-}
-let lut: Uint32Array | null = null;
-let invalidPixel = 0;
-
-/** The packed pixel of divergingColor(value, maxAbs) (the same colour, without parsing a string). */
-export function divergingPixel(value: number, maxAbs: number): number {
-  if (!lut) {
-    lut = new Uint32Array(2 * HALF + 1);
-    for (let k = 0; k <= 2 * HALF; k++) lut[k] = pack(divergingColor((k - HALF) / HALF, 1));
-    invalidPixel = pack(INVALID_COLOR);
-  }
-  if (!Number.isFinite(value)) return invalidPixel;
-  if (!(maxAbs > 0) || !Number.isFinite(maxAbs)) return lut[HALF];
-  const u = Math.max(-1, Math.min(1, value / maxAbs));
-  return lut[Math.round((u + 1) * HALF)];
-}
-
 /**
  * n cells side by side along x or y in the box (x, y, w, h), coloured on the diverging scale (all grey
  * when values is null: not computed yet). The pixels are written directly (no colour strings to parse):

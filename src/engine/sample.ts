@@ -24,7 +24,9 @@ export interface SampleState {
 
 /**
  * n characters drawn after `seed`: a vocabulary index, or a non-empty prefix whose characters are fed
- * in order (the last one plays the seed). Starts from `state` if given, else from h0 (c0).
+ * in order (the last one plays the seed). Starts from `state` if given, else from h0 (c0). Each drawn
+ * character is fed back as the next input (min-char-rnn), or with `feedBack` false the next steps have
+ * no input (x_t = 0) and the state alone carries on (the one-to-many shape).
  */
 export function sample(
   model: Model,
@@ -33,6 +35,7 @@ export function sample(
   temperature: number,
   rng: Rng,
   state?: SampleState,
+  feedBack = true,
 ): SampledChar[] {
   if (!(temperature >= 0) || !Number.isFinite(temperature))
     throw new EngineError(`temperature must be ≥ 0, got ${temperature}`);
@@ -55,13 +58,13 @@ export function sample(
   for (let k = 0; k < n; k++) {
     const { index, p } = draw(y, temperature, rng);
     out.push({ char: model.vocab[index], index, p });
-    if (k + 1 < n) y = step(model, s, index);
+    if (k + 1 < n) y = step(model, s, feedBack ? index : null);
   }
   return out;
 }
 
-/** Feeds one character: the state moves to h_t (c_t); returns the scores y_t = Why h_t + by. */
-function step(model: Model, s: SampleState, input: number): Float64Array {
+/** Feeds one character (null: no input, x_t = 0): the state moves to h_t (c_t); returns y_t = Why h_t + by. */
+function step(model: Model, s: SampleState, input: number | null): Float64Array {
   const cell = forwardCell(model, input, s.h, s.c);
   s.h = cell.h;
   s.c = cell.c;

@@ -87,3 +87,20 @@ export function findBadChar(text: string): { ch: string; pos: number; kind: BadC
   }
   return null;
 }
+
+/** A text as code points, its sorted vocabulary (min-char-rnn's sorted(set(data))) and its encoding. */
+export function encodeText(
+  text: string,
+  vocab: readonly string[] = sortedVocab(text),
+): { vocab: string[]; data: Int32Array } {
+  const index = new Map(vocab.map((c, i) => [c, i]));
+  const chars = splitChars(text);
+  const data = new Int32Array(chars.length);
+  chars.forEach((c, k) => {
+    const ix = index.get(c);
+    if (ix === undefined)
+      throw new EngineError(`text character at position ${k + 1} is not in the vocabulary`);
+    data[k] = ix;
+  });
+  return { vocab: [...vocab], data };
+}

@@ -22,6 +22,8 @@ import {
 } from './optim';
 import { sortedVocab, splitChars } from './text';
 
+export { encodeText } from './text';
+
 export interface TrainOptions {
   /** Window length T. */
   seqLength: number;
@@ -52,23 +54,6 @@ export interface Trainer {
   /** Loss of the last window, and min-char-rnn's smooth loss (0.999·s + 0.001·loss, from −ln(1/V)·T). */
   loss: number;
   smoothLoss: number;
-}
-
-/** A text as code points, its sorted vocabulary (min-char-rnn's sorted(set(data))) and its encoding. */
-export function encodeText(
-  text: string,
-  vocab: readonly string[] = sortedVocab(text),
-): { vocab: string[]; data: Int32Array } {
-  const index = new Map(vocab.map((c, i) => [c, i]));
-  const chars = splitChars(text);
-  const data = new Int32Array(chars.length);
-  chars.forEach((c, k) => {
-    const ix = index.get(c);
-    if (ix === undefined)
-      throw new EngineError(`text character at position ${k + 1} is not in the vocabulary`);
-    data[k] = ix;
-  });
-  return { vocab: [...vocab], data };
 }
 
 export function createTrainer(model: Model, data: ArrayLike<number>, opts: TrainOptions): Trainer {

@@ -22,6 +22,7 @@ export const en = {
   'app.title': 'Unrolled',
   'app.tagline': 'Step through a recurrent network, one number at a time',
   'app.skip': 'Skip to the lesson',
+  'app.loadingView': 'Loading this view…',
 
   'lang.label': 'Language',
   'lang.en': 'English',

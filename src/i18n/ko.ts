@@ -22,6 +22,7 @@ export const ko: Record<MessageKey, string> = {
   'app.title': 'Unrolled',
   'app.tagline': '순환 신경망을 숫자 하나하나 따라가 보기',
   'app.skip': '수업 화면으로 건너뛰기',
+  'app.loadingView': '이 화면을 불러오는 중…',
 
   'lang.label': '언어',
   'lang.en': 'English',

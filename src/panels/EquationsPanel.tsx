@@ -5,6 +5,7 @@ import { create as createHeatmap, type HeatmapView } from '../charts/miniHeatmap
 import { fmt } from '../format';
 import type { MessageKey, Translate } from '../i18n';
 import { useT } from '../i18n/useT';
+import { trustedTex } from '../security/trustedTypes';
 import { type LessonState, useLesson } from '../store';
 import { selectLang, selectMoment, selectNextPass, selectPass, selectVocab } from '../store/selectors';
 import { CopyLatex } from './CopyLatex';
@@ -124,7 +125,7 @@ function GridView({ grid, t }: { grid: Grid | null; t: Translate }) {
   return (
     <div className="eq-grid" hidden={!grid}>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX */}
-      <div className="eq-grid-label" dangerouslySetInnerHTML={{ __html: labelHtml }} />
+      <div className="eq-grid-label" dangerouslySetInnerHTML={{ __html: trustedTex(labelHtml) }} />
       <div className="eq-grid-chart" ref={host} />
     </div>
   );
@@ -217,7 +218,7 @@ export function EquationsPanel() {
               data-row={row.id}
             >
               {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX */}
-              <div className="eq-tex" dangerouslySetInnerHTML={{ __html: row.html }} />
+              <div className="eq-tex" dangerouslySetInnerHTML={{ __html: trustedTex(row.html) }} />
             </li>
           );
         })}
@@ -226,7 +227,7 @@ export function EquationsPanel() {
         <p className="eq-caption">{caption}</p>
         {subHtml && (
           // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX
-          <div className="eq-sub" dangerouslySetInnerHTML={{ __html: subHtml }} />
+          <div className="eq-sub" dangerouslySetInnerHTML={{ __html: trustedTex(subHtml) }} />
         )}
         {!presenting && <EquationEntries trace={pass.trace} m={m} />}
         {slots > 0 && (

@@ -4,7 +4,6 @@
  * Reads the store only when clicked, so stepping does not re-render it.
  */
 import { useRef, useState, useSyncExternalStore } from 'react';
-import { download, fileName, sectionToSvg, svgToPng } from '../export';
 import { type MessageKey, type Translate, translator } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
@@ -88,6 +87,8 @@ export function FigureButtons({ name }: { name: string }) {
     const { caption, parts } = figureCaption(tr, heading, name);
     try {
       setError(null);
+      // the exporter loads on the first click (it is not needed to teach)
+      const { download, fileName, sectionToSvg, svgToPng } = await import('../export');
       const fig = sectionToSvg(section, { caption, transparent, title: `${heading} — ${caption}` });
       const blob =
         kind === 'svg'

@@ -97,7 +97,7 @@ function views(trace: Trace, m: Moment, t: Translate): { heat: TimeHeatmapView; 
     steps: trace.T,
     series: gates.map((g: Block) => ({
       key: g,
-      label: t('charts.gates.mean', { gate: `${g}_t` }),
+      label: t('charts.gates.mean', { gate: `${g}ₜ` }),
       ...GATE_STYLE[g],
       values: revealed(base.means[g], reached[g]),
     })),

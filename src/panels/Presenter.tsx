@@ -10,7 +10,7 @@ import { momentCount } from '../store/cursor';
 import { selectMoment, selectT } from '../store/selectors';
 import { BackwardPanel } from './BackwardPanel';
 import { Readout } from './Controls';
-import { EquationsPanel } from './EquationsPanel';
+import { EquationsPanel } from './LazyEquations';
 import { NetworkPanel } from './NetworkPanel';
 import { NoticeBar } from './NoticeBar';
 import { OutputPanel } from './OutputPanel';

@@ -81,7 +81,7 @@ export function PresenterView() {
   const stop = script?.stops[pos.stop];
   const next = script?.stops[pos.stop + 1];
   return (
-    <main className="presenter" aria-labelledby="presenter-h">
+    <main className="presenter-window" aria-labelledby="presenter-h">
       <header className="presenter-top">
         <h1 id="presenter-h">{t('script.presenter')}</h1>
         {script && (

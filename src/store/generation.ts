@@ -6,12 +6,10 @@
  *         shape is trained here.
  * Each draw is from p = softmax(y / τ) (engine/sample.ts `draw`).
  */
-import { forwardCell } from '../engine/cells';
-import { addMatVec } from '../engine/linalg';
 import type { Model } from '../engine/model';
 import type { Rng } from '../engine/rng';
-import { draw, type SampledChar, sample } from '../engine/sample';
-import { encode, splitChars } from '../engine/text';
+import { type SampledChar, sample } from '../engine/sample';
+import { splitChars } from '../engine/text';
 
 export type FeedMode = 'feed' | 'none';
 export const FEED_MODES: readonly FeedMode[] = ['feed', 'none'];
@@ -19,16 +17,6 @@ export const FEED_MODES: readonly FeedMode[] = ['feed', 'none'];
 export const TEMPERATURE_MIN = 0.1;
 export const TEMPERATURE_MAX = 2;
 export const GENERATE_MAX = 200;
-
-/** y = Why h + by after feeding one input (null: x_t = 0); the state moves on. */
-function feed(model: Model, s: { h: Float64Array; c: Float64Array | null }, input: number | null) {
-  const cell = forwardCell(model, input, s.h, s.c);
-  s.h = cell.h;
-  s.c = cell.c;
-  const y = Float64Array.from(model.weights.by);
-  addMatVec(model.weights.Why, model.vocab.length, model.hiddenSize, cell.h, y);
-  return y;
-}
 
 /** n characters after the seed with no input after it: each step draws from y_t, x_{t+1} = 0. */
 export function sampleNoInput(
@@ -38,20 +26,7 @@ export function sampleNoInput(
   temperature: number,
   rng: Rng,
 ): SampledChar[] {
-  const prefix = encode(splitChars(seed), model.vocab, 'seed');
-  const s = {
-    h: Float64Array.from(model.h0),
-    c: model.cell === 'lstm' ? Float64Array.from(model.c0 ?? new Float64Array(model.hiddenSize)) : null,
-  };
-  let y = new Float64Array(0);
-  for (const ix of prefix) y = feed(model, s, ix);
-  const out: SampledChar[] = [];
-  for (let k = 0; k < n; k++) {
-    const { index, p } = draw(y, temperature, rng);
-    out.push({ char: model.vocab[index], index, p });
-    if (k + 1 < n) y = feed(model, s, null);
-  }
-  return out;
+  return sample(model, seed, n, temperature, rng, undefined, false);
 }
 
 /** n characters after the seed, fed back or not. Throws EngineError for a seed outside the vocabulary. */

@@ -1,9 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSliced, SLICE_MS } from './background';
 import { DEFAULT_CONFIG } from './config';
-import { growNow, growSteps, MAX_PASS_KEPT_MIN, maxKeptPasses, PASS_MEMORY, passBytes } from './growth';
+import {
+  growNow,
+  growSteps,
+  MAX_PASS_KEPT_MIN,
+  maxKeptPasses,
+  PASS_MEMORY,
+  passBytes,
+  perPassBytes,
+} from './growth';
 import { useLesson } from './index';
 import { buildSequence, firstPass, type Sequence } from './lesson';
+import { traceBytes } from './traceCache';
 
 const longText = 'the quick brown fox jumps over the lazy dog. '.repeat(5).slice(0, 120);
 const until = async (ok: () => boolean, ms = 20_000) => {
@@ -20,11 +29,13 @@ describe('growing passes', () => {
     const seq = buildSequence(config, null) as Sequence;
     const p0 = firstPass(config, seq, null);
     const bytes = passBytes(p0);
-    // at least the 119 forward steps' h vectors (64 float64 each)
-    expect(bytes).toBeGreaterThan(119 * 64 * 8);
+    // at least the LSTM's four input and four recurrent 64-row weight blocks
+    expect(bytes).toBeGreaterThan(4 * 64 * (64 + seq.vocab.length) * 8);
+    // the trace is not counted: it lives in the trace cache
+    expect(bytes).toBeLessThan(traceBytes(p0.trace));
     const kept = maxKeptPasses(p0);
     expect(kept).toBeGreaterThanOrEqual(MAX_PASS_KEPT_MIN);
-    expect(kept * bytes).toBeLessThanOrEqual(PASS_MEMORY);
+    expect(kept * perPassBytes(p0)).toBeLessThanOrEqual(PASS_MEMORY);
     // the hello lesson is tiny: every pass a link can name fits
     const hello = firstPass(DEFAULT_CONFIG, buildSequence(DEFAULT_CONFIG, null) as Sequence, null);
     expect(maxKeptPasses(hello)).toBe(502);

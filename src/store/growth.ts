@@ -2,41 +2,52 @@
  * Growing the lesson's passes without freezing the page and without unbounded memory: a pass is one
  * optimiser update plus a fresh trace (an LSTM with H = 64 over 200 steps: ~40 ms and ~1.9 MB), so a
  * link that asks for pass 500 is computed in the background one pass per slice, and the number of
- * passes kept is limited by a memory budget (PASS_MEMORY) that the notice states.
+ * passes kept is limited by a memory budget (PASS_MEMORY) that the notice states; their traces live
+ * in a bounded cache (traceCache.ts).
  */
 import { type Config, MAX_PASS } from './config';
 import { isError, type LessonError, nextPass, type Pass, type Sequence } from './lesson';
 
-/** Memory the kept passes of one lesson may take (bytes). */
-export const PASS_MEMORY = 256 * 2 ** 20;
+/**
+ * Memory the kept passes' weights, optimiser states and ΔW may take (bytes). Their traces have a
+ * budget of their own and are rebuilt when read after being dropped (src/store/traceCache.ts).
+ */
+export const PASS_MEMORY = 128 * 2 ** 20;
 /** The fewest passes any lesson keeps (pass 0 and the one after its update). */
 export const MAX_PASS_KEPT_MIN = 2;
 /** Below this much work (multiply-adds, ~30 ms in Chromium) passes are grown at once, without a progress line. */
 export const SYNC_WORK = 4_000_000;
 
-/** Bytes held by a pass's typed arrays (trace, model, optimiser state, ΔW), counted once each. */
-export function passBytes(pass: Pass): number {
+/** Bytes of the typed arrays under x (each counted once). */
+function typedBytes(x: unknown): number {
   const seen = new Set<unknown>();
   let bytes = 0;
-  const walk = (x: unknown, depth: number) => {
-    if (x === null || typeof x !== 'object' || seen.has(x) || depth > 6) return;
-    seen.add(x);
-    if (ArrayBuffer.isView(x)) {
-      bytes += x.byteLength;
+  const walk = (y: unknown, depth: number) => {
+    if (y === null || typeof y !== 'object' || seen.has(y) || depth > 6) return;
+    seen.add(y);
+    if (ArrayBuffer.isView(y)) {
+      bytes += y.byteLength;
       return;
     }
-    for (const v of Array.isArray(x) ? x : Object.values(x)) walk(v, depth + 1);
+    for (const v of Array.isArray(y) ? y : Object.values(y)) walk(v, depth + 1);
   };
-  walk(pass, 0);
+  walk(x, 0);
   return bytes;
 }
 
-/** How many passes (pass 0 included) a lesson may keep: PASS_MEMORY over the size of one, within [2, MAX_PASS + 2]. */
+/** Bytes a kept pass holds for good: its model, optimiser state and ΔW (not its trace, which is cached). */
+export function passBytes(pass: Pass): number {
+  return typedBytes({ model: pass.model, optimizer: pass.optimizer, delta: pass.delta });
+}
+
+/** Bytes one later pass holds: pass 0's, plus its ΔW and room for the optimiser's moments (Adam: two). */
+export function perPassBytes(pass0: Pass): number {
+  return passBytes(pass0) + 2 * typedBytes(pass0.model.weights);
+}
+
+/** How many passes (pass 0 included) a lesson may keep: PASS_MEMORY over perPassBytes, within [2, MAX_PASS + 2]. */
 export function maxKeptPasses(pass0: Pass): number {
-  // later passes also hold ΔW and (Adam, Adagrad) the optimiser's moments: count pass 0's weights twice more
-  const weights = passBytes({ ...pass0, trace: { ...pass0.trace, forward: [], backward: [] } });
-  const perPass = passBytes(pass0) + 2 * weights;
-  return Math.max(MAX_PASS_KEPT_MIN, Math.min(MAX_PASS + 2, Math.floor(PASS_MEMORY / perPass)));
+  return Math.max(MAX_PASS_KEPT_MIN, Math.min(MAX_PASS + 2, Math.floor(PASS_MEMORY / perPassBytes(pass0))));
 }
 
 /** Rough multiply-adds of one pass: T steps of (gates · H · (H + V)) forward and twice that backward. */

@@ -18,7 +18,7 @@ import {
   toStart,
   translateMoment,
 } from './cursor';
-import { growNow, growSteps, maxKeptPasses, passBytes, passWork, SYNC_WORK } from './growth';
+import { growNow, growSteps, maxKeptPasses, passWork, perPassBytes, SYNC_WORK } from './growth';
 import { createLabSlice, type LabSlice } from './labSlice';
 import { buildSequence, firstPass, isError, type LessonError, type Pass, type Sequence } from './lesson';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
@@ -163,7 +163,7 @@ export const useLesson = create<LessonState>()((set, get, api) => {
     let notice: Notice | null = null;
     if (target.pass + (atUpdate ? 1 : 0) > kept - 1) {
       target = { pass: kept - 1 - (atUpdate ? 1 : 0), index: idx };
-      const mb = passBytes(s.passes[0]) / 2 ** 20;
+      const mb = perPassBytes(s.passes[0]) / 2 ** 20;
       notice = {
         kind: 'info',
         message: {

@@ -8,6 +8,7 @@ import { codeOf, findBadChar, NO_INPUT, splitChars } from '../engine/text';
 import { buildTrace, type Trace } from '../engine/trace';
 import type { MessageKey, Params } from '../i18n';
 import { type Config, TEXT_MAX } from './config';
+import { readSlot, slotOf } from './traceCache';
 import { applyLessonUpdate, createLessonOptimizer, type LessonOptimizer } from './update';
 
 export interface LessonError {
@@ -25,7 +26,8 @@ export interface Sequence {
 
 export interface Pass {
   model: Model;
-  trace: Trace;
+  /** Every intermediate of this pass (a getter: rebuilt, identical, if the trace cache dropped it). */
+  readonly trace: Trace;
   optimizer: LessonOptimizer;
   /** ΔW of the update that produced this pass (null for pass 0). */
   delta: Weights | null;
@@ -113,7 +115,29 @@ export function firstPass(config: Config, seq: Sequence, loaded: Model | null): 
         ...initOptions(config),
       });
   const trace = buildTrace(model, seq.inputs, seq.targets);
-  return { model, trace, optimizer: createLessonOptimizer(config, model), delta: null };
+  return makePass(model, seq, trace, createLessonOptimizer(config, model), null);
+}
+
+/**
+ * A pass whose trace lives in the trace cache (src/store/traceCache.ts): read `trace` as usual; when
+ * memory made the cache drop it, reading rebuilds the same numbers.
+ */
+export function makePass(
+  model: Model,
+  seq: Sequence,
+  trace: Trace,
+  optimizer: LessonOptimizer,
+  delta: Weights | null,
+): Pass {
+  const slot = slotOf(model, seq.inputs, seq.targets, trace);
+  return {
+    model,
+    optimizer,
+    delta,
+    get trace() {
+      return readSlot(slot);
+    },
+  };
 }
 
 /** Pass k+1: one update W ← W − lr·dW (with the chosen optimiser), then a fresh trace on the same input. */
@@ -121,7 +145,7 @@ export function nextPass(pass: Pass, config: Config, seq: Sequence): Pass | Less
   const { model, optimizer, delta } = applyLessonUpdate(pass, config);
   const trace = buildTrace(model, seq.inputs, seq.targets);
   if (!Number.isFinite(trace.loss) || !allFinite(model.weights)) return { key: 'error.diverged' };
-  return { model, trace, optimizer, delta };
+  return makePass(model, seq, trace, optimizer, delta);
 }
 
 function allFinite(w: Weights): boolean {

@@ -4,8 +4,7 @@
  * text that fits a text's vocabulary, and the key that tells whether a session still matches the lesson.
  */
 
-import { NO_INPUT, sortedVocab, splitChars } from '../engine/text';
-import { encodeText } from '../engine/train';
+import { encodeText, NO_INPUT, sortedVocab, splitChars } from '../engine/text';
 import type { MessageKey } from '../i18n';
 import type { Example, TrainData } from '../worker/protocol';
 import { type Config, TEXT_MAX, VOCAB_MAX } from './config';

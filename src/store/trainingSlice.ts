@@ -14,8 +14,8 @@ import {
   type TrainingClient,
   type WorkerLike,
 } from '../worker/client';
-import { thin } from '../worker/loop';
 import type { LossSample, ProbeResult, Progress, Reply, TrainSetup } from '../worker/protocol';
+import { thin } from '../worker/thin';
 import type { Config } from './config';
 import { loadCorpusText } from './corpusText';
 import { momentCount } from './cursor';

@@ -15,6 +15,9 @@ import { NO_INPUT } from '../engine/text';
 import { buildTrace } from '../engine/trace';
 import { createTrainer, type Trainer, trainStep } from '../engine/train';
 import type { Example, LossSample, ProbeResult, Progress, TrainSetup } from './protocol';
+import { thin } from './thin';
+
+export { thin };
 
 /** At most this many points are kept on the curve; past it the stride doubles. */
 export const MAX_POINTS = 1000;
@@ -196,11 +199,6 @@ function record(s: Session, p: LossSample): void {
     s.recorded = Math.ceil(s.recorded / 2);
     s.pending = thin(s.pending, s.stride);
   }
-}
-
-/** Keeps the points that lie on the stride: the page thins its curve with this too. */
-export function thin<T extends { x: number }>(points: readonly T[], stride: number): T[] {
-  return points.filter((p) => p.x % stride === 0);
 }
 
 /**
