@@ -199,3 +199,23 @@ test.describe('the cell diagram', () => {
     );
   });
 });
+
+test('same weights at every step: hovering dWhh lights the recurrent arrow of every column, dWhy the output arrows', async ({
+  page,
+}) => {
+  await page.goto('/#m=41');
+  const arrows = (cls: string) =>
+    region(page, 'Network')
+      .locator(`g.net-col path.${cls}`)
+      .evaluateAll((ps) => ps.map((p) => getComputedStyle(p).strokeWidth));
+  expect(await arrows('net-harrow')).not.toContain('3px');
+  const whh = region(page, 'Backward').locator('figure.hm-fig', { has: page.locator('[data-name="dWhh"]') });
+  await whh.hover();
+  expect(await arrows('net-harrow')).toEqual(['3px', '3px', '3px', '3px']);
+  expect(await arrows('net-upy')).not.toContain('3px');
+  await region(page, 'Backward')
+    .locator('figure.hm-fig', { has: page.locator('[data-name="dWhy"]') })
+    .hover();
+  expect(await arrows('net-upy')).toEqual(['3px', '3px', '3px', '3px']);
+  expect(await arrows('net-harrow')).not.toContain('3px');
+});

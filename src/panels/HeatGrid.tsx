@@ -10,6 +10,7 @@ import { useLesson } from '../store';
 import { selectLang } from '../store/selectors';
 import { useCards } from './explain/cards';
 import { Sub } from './Sub';
+import { showWeightUse, weightUseProps } from './weightUse';
 
 /* ---------- heatmap grid (shared with the update panel) ---------- */
 
@@ -92,10 +93,11 @@ function Heatmap(props: {
   useEffect(() => {
     chart.current?.update(view);
   }, [view]);
+  useEffect(() => () => showWeightUse(null), []); // unmounted while under the pointer
   const tr = translator(lang);
   const legend = tr('heatmap.legend', { max: fmtAuto(maxAbs, 5) });
   return (
-    <figure className="hm-fig">
+    <figure className="hm-fig" {...weightUseProps(name)}>
       <figcaption>
         <Sub text={title} />
       </figcaption>

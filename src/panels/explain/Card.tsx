@@ -3,6 +3,7 @@ import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useRef } from 
 import { type Explanation, type Factor, fold, type Term } from '../../engine/explain';
 import { fmt, fmtAuto, pct } from '../../format';
 import { useT } from '../../i18n/useT';
+import { weightUseProps } from '../weightUse';
 import type { Anchor } from './cards';
 import { EXPLAIN_ATTR, encodeQuantity } from './cards';
 
@@ -18,7 +19,12 @@ function FactorView({ f }: { f: Factor }) {
       <span className="xp-label">{f.label}</span>
     </>
   );
-  if (!f.ref) return <span className="xp-factor">{body}</span>;
+  if (!f.ref)
+    return (
+      <span className="xp-factor" {...weightUseProps(f.label)}>
+        {body}
+      </span>
+    );
   return (
     <button
       type="button"
