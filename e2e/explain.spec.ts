@@ -219,3 +219,24 @@ test('same weights at every step: hovering dWhh lights the recurrent arrow of ev
   expect(await arrows('net-upy')).toEqual(['3px', '3px', '3px', '3px']);
   expect(await arrows('net-harrow')).not.toContain('3px');
 });
+
+test('a chart’s number shows its card on hover (no native tooltip) and keeps it on click', async ({
+  page,
+}) => {
+  await page.goto(`/#m=${FWD(1, 4)}`);
+  const net = region(page, 'Network');
+  const k = trace.forward[0].argmax; // the tallest bar is the easiest to point at
+  const ch = ['h', 'e', 'l', 'o'][k];
+  const bar = net.locator('g.net-col[data-t="1"] rect.net-bar').nth(k);
+  await expect(bar.locator('title')).toHaveText('');
+  await bar.hover();
+  const card = page.getByRole('dialog', { name: `y₁[${ch}]`, exact: true });
+  await expect(card).toBeVisible();
+  expectClose(await cardValue(page, `y₁[${ch}]`), trace.forward[0].y[k]);
+  await page.mouse.move(5, 5);
+  await expect(card).toHaveCount(0);
+  await bar.hover();
+  await bar.click();
+  await page.mouse.move(5, 5);
+  await expect(card).toBeVisible();
+});

@@ -64,7 +64,7 @@ export function paintColumn(
     .classed('emph', (b) => emph(`chip:${b}`));
   paintTop(g, trace, f, s, labels);
   if (isDense(L)) g.select('.net-scores').classed('dim', !s.scores).classed('emph', emph('scores'));
-  else paintScores(g, L, trace.model.vocab, f, sc, s, emph('scores'));
+  else paintScores(g, L, trace.model, f, sc, s, emph('scores'));
   const inp = g.select('.net-input').classed('dim', !s.input).classed('emph', emph('input'));
   inp.selectAll<SVGRectElement, number>('rect.net-sq').classed('on', (v) => v === f.input);
   inp.select('.net-index').text(f.input === null ? NO_INPUT : `#${f.input}`);
@@ -116,12 +116,13 @@ function paintTop(
 function paintScores(
   g: G,
   L: Layout,
-  vocab: readonly string[],
+  model: Trace['model'],
   f: Trace['forward'][number],
   sc: Scales,
   s: ColumnState,
   emph: boolean,
 ): void {
+  const vocab = model.vocab;
   const half = L.barsH / 2 - 1;
   const on = s.scores;
   const grp = g.select('.net-scores').classed('dim', !on).classed('emph', emph);
@@ -130,9 +131,9 @@ function paintScores(
     this.setAttribute('y', String(on && f.y[v] > 0 ? L.y.barsMid - size : L.y.barsMid));
     this.setAttribute('height', String(size));
     this.classList.toggle('argmax', on && v === f.argmax);
-    (this.firstChild as SVGTitleElement).textContent = on
-      ? `y[${displayChar(vocab[v])}] = ${fmt(f.y[v], 3)}`
-      : '';
+    // the bar's score opens its explanation card (hover shows it, click keeps it) instead of a title
+    (this.firstChild as SVGTitleElement).textContent = '';
+    markExplain(this, model, on ? { kind: 'y', t: f.t, k: v } : null, fmt(f.y[v], 3), false);
   });
   grp
     .selectAll<SVGTextElement, number>('text.net-vchar')
