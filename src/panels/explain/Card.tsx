@@ -57,6 +57,21 @@ function TermRow({ term, first }: { term: Term; first: boolean }) {
   );
 }
 
+/** The sum in one line: "= −0.797 − 0.601 + 0.284 + (2 more, 0.003) = −0.938". */
+export function sumLine(
+  shown: readonly Term[],
+  rest: { count: number; sum: number } | null,
+  more: string,
+): string {
+  const parts = shown.map((term, k) => {
+    const v = show(Math.abs(term.value));
+    if (k === 0) return term.value < 0 ? `−${v}` : v;
+    return `${term.value < 0 ? '−' : '+'} ${v}`;
+  });
+  if (rest) parts.push(`(${more})`);
+  return `= ${parts.join(' ')}`;
+}
+
 /** The result as the panels write it (3 decimals; a probability also as a percentage). */
 export function resultText(e: Explanation): string {
   const base = fmt(e.result, 3);
@@ -159,17 +174,30 @@ export function Card({ e, name, at, mode, big, onPin, onClose, onMove, autoFocus
             <p className="xp-note">{t('explain.noTerms')}</p>
           ) : (
             !e.applied && (
-              <ol className="xp-terms">
-                {folded.shown.map((term, k) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: terms in their fixed order
-                  <TermRow key={k} term={term} first={k === 0} />
-                ))}
-                {folded.rest && (
-                  <li className="xp-term xp-rest">
-                    {t('explain.more', { n: folded.rest.count, sum: show(folded.rest.sum) })}
-                  </li>
+              <>
+                {e.terms.length > 1 && (
+                  <p className="xp-line">
+                    {sumLine(
+                      folded.shown,
+                      folded.rest,
+                      folded.rest
+                        ? t('explain.more', { n: folded.rest.count, sum: show(folded.rest.sum) })
+                        : '',
+                    )}
+                  </p>
                 )}
-              </ol>
+                <ol className="xp-terms">
+                  {folded.shown.map((term, k) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: terms in their fixed order
+                    <TermRow key={k} term={term} first={k === 0} />
+                  ))}
+                  {folded.rest && (
+                    <li className="xp-term xp-rest">
+                      {t('explain.more', { n: folded.rest.count, sum: show(folded.rest.sum) })}
+                    </li>
+                  )}
+                </ol>
+              </>
             )
           )}
           <p className="xp-result">
