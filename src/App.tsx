@@ -4,6 +4,7 @@ import { useT } from './i18n/useT';
 import { UpdateBar } from './offline/UpdateBar';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
+import { ExplainLayer } from './panels/explain/ExplainLayer';
 import { FollowToggle, useFollow } from './panels/Follow';
 import { GatesPanel } from './panels/GatesPanel';
 import { GeneratePanel } from './panels/GeneratePanel';
@@ -87,9 +88,16 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
-  if (view === 'lesson' && presenting) return <Presenter />;
+  if (view === 'lesson' && presenting)
+    return (
+      <>
+        <Presenter />
+        <ExplainLayer />
+      </>
+    );
   return (
     <>
+      {view === 'lesson' && <ExplainLayer />}
       <header className="topbar">
         <h1>{t('app.title')}</h1>
         <ViewTabs />

@@ -251,6 +251,8 @@ export interface HeatmapView {
   highlight: ArrayLike<number> | null;
   /** Tooltip text of a cell. */
   cellText: (row: number, col: number, value: number) => string;
+  /** A click on a cell (its explanation card opens under it). */
+  onPick?: (row: number, col: number, at: { x: number; y: number }) => void;
 }
 
 export interface HeatmapOptions {
@@ -425,8 +427,21 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
     hover.setAttribute('visibility', 'hidden');
     tip.hidden = true;
   };
+  const cellAt = (e: MouseEvent) => {
+    if (!view || !L) return null;
+    const rect = svg.getBoundingClientRect();
+    const c = Math.floor((e.clientX - rect.left - L.left) / L.cw);
+    const r = Math.floor((e.clientY - rect.top - L.top) / L.ch);
+    if (r < 0 || c < 0 || r >= view.rows || c >= view.cols) return null;
+    return { r, c, x: rect.left + L.left + c * L.cw, y: rect.top + L.top + (r + 1) * L.ch + 6 };
+  };
+  const onClick = (e: MouseEvent) => {
+    const hit = cellAt(e);
+    if (hit && view?.onPick) view.onPick(hit.r, hit.c, { x: hit.x, y: hit.y });
+  };
   svg.addEventListener('pointermove', onMove);
   svg.addEventListener('pointerleave', onLeave);
+  svg.addEventListener('click', onClick);
 
   return {
     update(next) {
@@ -448,6 +463,7 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
     destroy() {
       svg.removeEventListener('pointermove', onMove);
       svg.removeEventListener('pointerleave', onLeave);
+      svg.removeEventListener('click', onClick);
       box.remove();
     },
   };

@@ -3,6 +3,7 @@
 import { backwardEn } from './parts/backward';
 import { chartsEn } from './parts/charts';
 import { equationsEn } from './parts/equations';
+import { explainEn } from './parts/explain';
 import { exportEn } from './parts/export';
 import { flowEn } from './parts/flow';
 import { labEn } from './parts/lab';
@@ -229,6 +230,7 @@ export const en = {
   ...robustEn,
   ...scenarioEn,
   ...raceEn,
+  ...explainEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { backwardKo } from './parts/backward';
 import { chartsKo } from './parts/charts';
 import { equationsKo } from './parts/equations';
+import { explainKo } from './parts/explain';
 import { exportKo } from './parts/export';
 import { flowKo } from './parts/flow';
 import { labKo } from './parts/lab';
@@ -222,4 +223,5 @@ export const ko: Record<MessageKey, string> = {
   ...robustKo,
   ...scenarioKo,
   ...raceKo,
+  ...explainKo,
 };

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { divergingColor } from '../charts/colors';
 import { charLabel, inkFor, safeMaxAbs, thinTicks } from '../charts/heatmap';
-import { BLOCKS, type Block } from '../engine/model';
+import type { Quantity } from '../engine/explain';
+import { BLOCKS, type Block, type Model } from '../engine/model';
 import type { Trace } from '../engine/trace';
 import { fmt, fmtAuto } from '../format';
 import type { MessageKey } from '../i18n';
@@ -9,6 +10,8 @@ import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
 import { type BackwardSub, backwardReached } from '../store/cursor';
 import { selectMoment, selectPass } from '../store/selectors';
+import { EXPLAIN_ATTR, encodeQuantity } from './explain/cards';
+import { ExplainNum } from './explain/ExplainNum';
 import { accumulated, contribution, passScale, vectorScale } from './gradientMemo';
 import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
@@ -22,11 +25,19 @@ interface VecCol {
   title: string;
   values: ArrayLike<number>;
   scale: number;
+  /** The quantity of entry j, whose card a click on it opens. */
+  q?: (j: number) => Quantity;
 }
 
 /** Aligned vectors with operators between them: a table of values (n ≤ 8), else colour strips. */
-function VecGroup(props: { labels: readonly string[]; cols: VecCol[]; ops: string[]; pending: boolean }) {
-  const { labels, cols, ops, pending } = props;
+function VecGroup(props: {
+  model: Model;
+  labels: readonly string[];
+  cols: VecCol[];
+  ops: string[];
+  pending: boolean;
+}) {
+  const { model, labels, cols, ops, pending } = props;
   const cellStyle = (v: number, scale: number) =>
     pending ? undefined : { background: divergingColor(v, safeMaxAbs(scale)), color: inkFor(v, scale) };
   const ticks = new Set(thinTicks(labels.length, 6, 26));
@@ -52,7 +63,13 @@ function VecGroup(props: { labels: readonly string[]; cols: VecCol[]; ops: strin
               </th>
               {cols.map((c, k) => [
                 <td key={c.title} className="num vec-cell" style={cellStyle(c.values[j], c.scale)}>
-                  {pending ? '—' : fmt(c.values[j], 3)}
+                  {pending ? (
+                    '—'
+                  ) : c.q ? (
+                    <ExplainNum model={model} q={c.q(j)} text={fmt(c.values[j], 3)} />
+                  ) : (
+                    fmt(c.values[j], 3)
+                  )}
                 </td>,
                 k < ops.length && (
                   <td key={`${c.title}-op`} className="vec-op" aria-hidden="true">
@@ -80,7 +97,10 @@ function VecGroup(props: { labels: readonly string[]; cols: VecCol[]; ops: strin
                 key={lab}
                 className="vec-strip-cell"
                 style={cellStyle(c.values[j], c.scale)}
-                title={pending ? undefined : `${lab}: ${fmtAuto(c.values[j], 5)}`}
+                title={pending || c.q ? undefined : `${lab}: ${fmtAuto(c.values[j], 5)}`}
+                {...(!pending && c.q
+                  ? { [EXPLAIN_ATTR]: encodeQuantity(c.q(j)), 'data-explain-hover': '' }
+                  : {})}
               />
             ))}
           </span>
@@ -142,16 +162,36 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
   const factorCols: VecCol[] =
     model.cell === 'rnn'
       ? [
-          { title: 'dhₜ', values: b.dh, scale: dhScale },
-          { title: 'act′(aₜ)', values: b.actDeriv[''] as Float64Array, scale: 1 },
-          { title: 'daₜ', values: b.dPre[''] as Float64Array, scale: preScale },
+          { title: 'dhₜ', values: b.dh, scale: dhScale, q: (j) => ({ kind: 'dh', t, j }) },
+          {
+            title: 'act′(aₜ)',
+            values: b.actDeriv[''] as Float64Array,
+            scale: 1,
+            q: (j) => ({ kind: 'deriv', t, block: '', j }),
+          },
+          {
+            title: 'daₜ',
+            values: b.dPre[''] as Float64Array,
+            scale: preScale,
+            q: (j) => ({ kind: 'dpre', t, block: '', j }),
+          },
         ]
       : [
-          ...(b.dc ? [{ title: tr('backward.dc'), values: b.dc, scale: preScale }] : []),
+          ...(b.dc
+            ? [
+                {
+                  title: tr('backward.dc'),
+                  values: b.dc,
+                  scale: preScale,
+                  q: (j: number): Quantity => ({ kind: 'dc', t, j }),
+                },
+              ]
+            : []),
           ...blocks.map((k) => ({
             title: `da_${GATE_SYMBOL[k]}`,
             values: b.dPre[k] as Float64Array,
             scale: preScale,
+            q: (j: number): Quantity => ({ kind: 'dpre', t, block: k, j }),
           })),
         ];
   const factorOps = model.cell === 'rnn' ? ['⊙', '='] : [];
@@ -160,11 +200,12 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
       <Section title={tr('backward.dy')} state={state('dy')}>
         {f.target === null && <p className="bw-note">{tr('backward.noTarget', { t })}</p>}
         <VecGroup
+          model={model}
           labels={chars}
           cols={[
-            { title: 'pₜ', values: f.p, scale: 1 },
+            { title: 'pₜ', values: f.p, scale: 1, q: (k) => ({ kind: 'p', t, k }) },
             { title: 'onehot', values: onehot, scale: 1 },
-            { title: 'dyₜ', values: b.dy, scale: 1 },
+            { title: 'dyₜ', values: b.dy, scale: 1, q: (k) => ({ kind: 'dy', t, k }) },
           ]}
           ops={['−', '=']}
           pending={false}
@@ -172,22 +213,41 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
       </Section>
       <Section title={tr('backward.dh')} state={state('dh')}>
         <VecGroup
+          model={model}
           labels={units}
           cols={[
-            { title: tr('backward.fromOutput'), values: b.dhFromOutput, scale: dhScale },
-            { title: tr('backward.fromFuture'), values: b.dhFromFuture, scale: dhScale },
-            { title: tr('backward.total'), values: b.dh, scale: dhScale },
+            {
+              title: tr('backward.fromOutput'),
+              values: b.dhFromOutput,
+              scale: dhScale,
+              q: (j) => ({ kind: 'dhOut', t, j }),
+            },
+            {
+              title: tr('backward.fromFuture'),
+              values: b.dhFromFuture,
+              scale: dhScale,
+              q: (j) => ({ kind: 'dhFuture', t, j }),
+            },
+            { title: tr('backward.total'), values: b.dh, scale: dhScale, q: (j) => ({ kind: 'dh', t, j }) },
           ]}
           ops={['+', '=']}
           pending={state('dh') === 'pending'}
         />
       </Section>
       <Section title={tr(model.cell === 'rnn' ? 'backward.factor' : 'backward.gates')} state={state('dact')}>
-        <VecGroup labels={units} cols={factorCols} ops={factorOps} pending={state('dact') === 'pending'} />
+        <VecGroup
+          model={model}
+          labels={units}
+          cols={factorCols}
+          ops={factorOps}
+          pending={state('dact') === 'pending'}
+        />
       </Section>
     </div>
   );
 }
+
+const explainDW = (name: string, index: number): Quantity => ({ kind: 'dW', name, index });
 
 /** dy, dh (from output + from future), the factor through the nonlinearity, and the accumulating dW. */
 export function BackwardPanel() {
@@ -233,7 +293,14 @@ export function BackwardPanel() {
               {sub === 'dW' && !final && <strong className="bw-contrib">{t('backward.contribution')}</strong>}{' '}
               {t('backward.scaleNote')}
             </p>
-            <HeatGrid model={model} prefix="d" data={data} scale={scale} highlight={highlight} />
+            <HeatGrid
+              model={model}
+              prefix="d"
+              data={data}
+              scale={scale}
+              highlight={highlight}
+              explain={explainDW}
+            />
           </section>
         </>
       )}

@@ -12,6 +12,7 @@ import { CopyLatex } from './CopyLatex';
 import { activeRowId, blockOf, substitution } from './equations/block';
 import { renderedBlock, renderTex, renderTexVisual } from './equations/render';
 import { type Grid, showChar, type TexWords } from './equations/tex';
+import { EquationEntries } from './explain/EquationEntries';
 import { narrate, narrationText } from './narration';
 import { Panel } from './Panel';
 
@@ -228,6 +229,7 @@ export function EquationsPanel() {
           // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX
           <div className="eq-sub" dangerouslySetInnerHTML={{ __html: trustedTex(subHtml) }} />
         )}
+        {!presenting && <EquationEntries trace={pass.trace} m={m} />}
         {slots > 0 && (
           <div className="eq-grids" hidden={sub.grids.length === 0}>
             <p className="eq-caption">{t('equations.big')}</p>

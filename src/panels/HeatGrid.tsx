@@ -2,12 +2,15 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { DIVERGING } from '../charts/colors';
 import { charLabel, createHeatmap, type HeatmapChart, type HeatmapView } from '../charts/heatmap';
+import type { Quantity } from '../engine/explain';
 import { BLOCKS, blockName, type CellType, type Model } from '../engine/model';
 import { fmtAuto } from '../format';
 import { translator } from '../i18n';
 import { useLesson } from '../store';
 import { selectLang } from '../store/selectors';
+import { useCards } from './explain/cards';
 import { Sub } from './Sub';
+import { showWeightUse, weightUseProps } from './weightUse';
 
 /* ---------- heatmap grid (shared with the update panel) ---------- */
 
@@ -53,8 +56,9 @@ function Heatmap(props: {
   maxAbs: number;
   highlight: Float64Array | null;
   maxGrid: number;
+  explain?: (name: string, index: number) => Quantity;
 }) {
-  const { title, model, name, data, maxAbs, highlight, maxGrid } = props;
+  const { title, model, name, data, maxAbs, highlight, maxGrid, explain } = props;
   const lang = useLesson(selectLang);
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<HeatmapChart | null>(null);
@@ -71,8 +75,11 @@ function Heatmap(props: {
       highlight,
       cellText: (r, c, v) =>
         tr('heatmap.cell', { name: title, row: rows[r], col: cols[c], value: fmtAuto(v, 5) }),
+      onPick: explain
+        ? (r, c, at) => useCards.getState().show(explain(name, r * cols.length + c), at, ref.current)
+        : undefined,
     };
-  }, [lang, rows, cols, data, maxAbs, highlight, title]);
+  }, [lang, rows, cols, data, maxAbs, highlight, title, explain, name]);
   const latest = useRef(view);
   latest.current = view;
   useEffect(() => {
@@ -86,10 +93,11 @@ function Heatmap(props: {
   useEffect(() => {
     chart.current?.update(view);
   }, [view]);
+  useEffect(() => () => showWeightUse(null), []); // unmounted while under the pointer
   const tr = translator(lang);
   const legend = tr('heatmap.legend', { max: fmtAuto(maxAbs, 5) });
   return (
-    <figure className="hm-fig">
+    <figure className="hm-fig" {...weightUseProps(name)}>
       <figcaption>
         <Sub text={title} />
       </figcaption>
@@ -114,8 +122,10 @@ export function HeatGrid(props: {
   data: Record<string, Float64Array>;
   scale: Record<string, number>;
   highlight?: Record<string, Float64Array | null>;
+  /** The quantity of entry index of matrix name (a click on it opens its card). */
+  explain?: (name: string, index: number) => Quantity;
 }) {
-  const { model, prefix, data, scale, highlight } = props;
+  const { model, prefix, data, scale, highlight, explain } = props;
   const presenting = useLesson((s) => s.presenting);
   const big = Math.max(model.hiddenSize, model.vocab.length);
   // presenter mode: colour grids (values on hover) small enough that every block fits its screen
@@ -142,6 +152,7 @@ export function HeatGrid(props: {
               maxAbs={scale[name]}
               highlight={highlight?.[name] ?? null}
               maxGrid={maxGrid}
+              explain={explain}
             />
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   create as createNetwork,
@@ -16,6 +16,7 @@ import { type LessonState, useLesson } from '../store';
 import { FORWARD_SUBS, forwardReached, indexOf, type Moment } from '../store/cursor';
 import { selectFeedback } from '../store/generationSlice';
 import { selectLang, selectMoment, selectPass, selectT } from '../store/selectors';
+import { CellDiagram } from './CellDiagram';
 import { Panel } from './Panel';
 import './network.css';
 import { FigureButtons } from './FigureButtons';
@@ -82,6 +83,27 @@ function summary(t: Translate, trace: Trace, m: Moment): string {
   return `${text} ${t('network.summaryDh', { t: m.t, dh: fmt(norm(trace.backward[m.t - 1].dh), 3) })}`;
 }
 
+/** The current step's column expanded into its cell diagram, on request (presenter mode: OutputPanel). */
+function CellToggle({ trace, m }: { trace: Trace; m: Moment }) {
+  const t = useT();
+  const presenting = useLesson((s) => s.presenting);
+  const [open, setOpen] = useState(false);
+  const step = m.phase === 'forward' || m.phase === 'backward' ? m.t : null;
+  if (step === null) return null;
+  return (
+    <>
+      {!presenting && (
+        <p className="cell-toggle">
+          <button type="button" aria-pressed={open} onClick={() => setOpen(!open)}>
+            {t('explain.cell.show')}
+          </button>
+        </p>
+      )}
+      {open && !presenting && <CellDiagram trace={trace} m={m} t={step} />}
+    </>
+  );
+}
+
 /** The network unrolled through time; D3 draws it, React hosts it and gives it the moment. */
 export function NetworkPanel() {
   const t = useT();
@@ -132,6 +154,7 @@ export function NetworkPanel() {
       <p className="sr-only" data-testid="network-summary">
         {summary(t, trace, moment)}
       </p>
+      <CellToggle trace={trace} m={moment} />
     </Panel>
   );
 }

@@ -7,6 +7,8 @@ import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import { forwardReached, type Moment } from '../store/cursor';
 import { selectMoment, selectPass, selectT } from '../store/selectors';
+import { CellDiagram } from './CellDiagram';
+import { ExplainNum } from './explain/ExplainNum';
 import { Panel } from './Panel';
 import './output.css';
 
@@ -24,11 +26,14 @@ function stepView(trace: Trace, m: Moment, T: number) {
   };
 }
 
+const OUTPUT_SUBS = new Set(['y', 'p', 'loss']);
+
 /** Scores, probabilities and the loss of the current step; a per-step summary in the total and update phases. */
 export function OutputPanel() {
   const trace = useLesson(selectTrace);
   const m = useLesson(selectMoment);
   const T = useLesson(selectT);
+  const presenting = useLesson((s) => s.presenting);
   const v = stepView(trace, m, T);
   return (
     <Panel id="output" title="panel.output" className="output-panel">
@@ -42,6 +47,12 @@ export function OutputPanel() {
         />
       ) : (
         <Summary trace={trace} />
+      )}
+      {presenting && m.phase === 'forward' && trace.model.cell !== 'rnn' && !OUTPUT_SUBS.has(m.sub) && (
+        // presenter mode, a gate sub-step of a gated cell: the table has nothing yet, the cell takes its box
+        <div className="pr-cell">
+          <CellDiagram trace={trace} m={m} t={m.t} upright />
+        </div>
       )}
     </Panel>
   );
@@ -57,7 +68,8 @@ const StepOutput = memo(function StepOutput(props: {
 }) {
   const t = useT();
   const { f, hasY, hasP, hasLoss } = props;
-  const vocab = props.trace.model.vocab;
+  const model = props.trace.model;
+  const vocab = model.vocab;
   const dash = <span className="out-dim">—</span>;
   const wrap = useRef<HTMLElement>(null);
   // a long vocabulary scrolls inside the table: keep the target row in view as t changes. Where the row
@@ -116,10 +128,18 @@ const StepOutput = memo(function StepOutput(props: {
                     {charLabel(ch)}
                   </th>
                   <td className="num" data-y={hasY ? String(f.y[i]) : undefined}>
-                    {hasY ? fmt(f.y[i], 3) : dash}
+                    {hasY ? (
+                      <ExplainNum model={model} q={{ kind: 'y', t: f.t, k: i }} text={fmt(f.y[i], 3)} />
+                    ) : (
+                      dash
+                    )}
                   </td>
                   <td className="num" data-p={hasP ? String(f.p[i]) : undefined}>
-                    {hasP ? pct(f.p[i]) : dash}
+                    {hasP ? (
+                      <ExplainNum model={model} q={{ kind: 'p', t: f.t, k: i }} text={pct(f.p[i])} />
+                    ) : (
+                      dash
+                    )}
                   </td>
                   <td className="out-mark">
                     {isTarget && (
@@ -222,7 +242,11 @@ function Summary({ trace }: { trace: Trace }) {
                 </td>
                 <td className="num">{f.target === null ? '—' : pct(f.p[f.target])}</td>
                 <td className="num" data-loss={String(f.loss)}>
-                  {f.target === null ? t('output.noTargetShort') : fmt(f.loss, 3)}
+                  {f.target === null ? (
+                    t('output.noTargetShort')
+                  ) : (
+                    <ExplainNum model={trace.model} q={{ kind: 'loss', t: f.t }} text={fmt(f.loss, 3)} />
+                  )}
                 </td>
               </tr>
             );

@@ -1,6 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { charLabel, maxAbsOf } from '../charts/heatmap';
+import type { Quantity } from '../engine/explain';
 import type { Weights } from '../engine/model';
 import type { Trace } from '../engine/trace';
 import { fmt, pct } from '../format';
@@ -21,6 +22,8 @@ const selectUpdate = (s: LessonState) => {
   const prev = s.cursor.pass > 0 ? s.passes[s.cursor.pass - 1] : null;
   return { atUpdate: false, before: prev, after: prev ? pass : null };
 };
+
+const explainDelta = (name: string, index: number): Quantity => ({ kind: 'delta', name, index });
 
 const signed = (x: number, digits = 3) => (x > 0 ? `+${fmt(x, digits)}` : fmt(x, digits));
 
@@ -107,7 +110,7 @@ function Result({ before, after, delta }: { before: Trace; after: Trace; delta: 
       </div>
       <section className="up-delta">
         <h3>{t('update.delta')}</h3>
-        <HeatGrid model={model} prefix="Δ" data={delta} scale={scale} />
+        <HeatGrid model={model} prefix="Δ" data={delta} scale={scale} explain={explainDelta} />
       </section>
     </>
   );

@@ -62,6 +62,7 @@ export function listenColumns(
   });
   svg.on('mouseleave', () => emitHover(null));
   svg.on('click', (e: MouseEvent) => {
+    if ((e.target as Element | null)?.closest?.('[data-explain]')) return; // it opens the number's card
     const col = (e.target as Element | null)?.closest?.('g.net-col');
     const t = col ? Number(col.getAttribute('data-t')) : 0;
     if (t > 0) opts.onSelect(t);

@@ -4,6 +4,7 @@ import { NO_INPUT } from '../../engine/text';
 import type { Trace } from '../../engine/trace';
 import { fmt } from '../../format';
 import { divergingColor, divergingInk } from '../colors';
+import { markExplain } from '../explainAttr';
 import { arrowPath, paintArrows } from './arrows';
 import { isDense, type Layout } from './layout';
 import { type ColumnState, displayChar, type Part, type Scales } from './state';
@@ -29,7 +30,6 @@ export function paintColumn(
   const box = g.select('.net-box');
   box.classed('dim', !!s && !s.box).classed('emph', emph('box'));
   box.select('.net-units').classed('emph', emph('units'));
-  const name = t === 0 ? 'h₀' : `h_${t}`;
   box.selectAll<SVGGElement, { j: number }>('g.net-unit').each(function (d) {
     // plain DOM: this runs for every unit of every changed column
     const x = h[d.j];
@@ -40,7 +40,9 @@ export function paintColumn(
       text.style.fill = unitsOn ? divergingInk(x, sc.vMax) : '';
       text.textContent = unitsOn ? fmt(x, 3) : '';
     }
-    (this.lastChild as SVGTitleElement).textContent = unitsOn ? `${name}[${d.j + 1}] = ${fmt(x, 4)}` : '';
+    // the unit's number opens its explanation card (hover shows it, click keeps it) instead of a title
+    (this.lastChild as SVGTitleElement).textContent = '';
+    markExplain(this, trace.model, unitsOn ? { kind: 'h', t, j: d.j } : null, fmt(x, 3));
   });
   if (c && !isDense(L)) {
     const cOn = !s || s.c;
@@ -49,7 +51,10 @@ export function paintColumn(
       .classed('emph', emph('c'))
       .classed('dim', !cOn)
       .selectAll<SVGRectElement, number>('rect')
-      .attr('fill', (j) => (cOn ? divergingColor(c[j], sc.vMax) : UNREACHED_FILL));
+      .attr('fill', (j) => (cOn ? divergingColor(c[j], sc.vMax) : UNREACHED_FILL))
+      .each(function (j) {
+        markExplain(this, trace.model, cOn ? { kind: 'c', t, j } : null, fmt(c[j], 3), false);
+      });
   }
   if (!f || !s) return;
   g.classed('no-input', f.input === null).classed('no-target', f.target === null);
@@ -59,7 +64,7 @@ export function paintColumn(
     .classed('emph', (b) => emph(`chip:${b}`));
   paintTop(g, trace, f, s, labels);
   if (isDense(L)) g.select('.net-scores').classed('dim', !s.scores).classed('emph', emph('scores'));
-  else paintScores(g, L, trace.model.vocab, f, sc, s, emph('scores'));
+  else paintScores(g, L, trace.model, f, sc, s, emph('scores'));
   const inp = g.select('.net-input').classed('dim', !s.input).classed('emph', emph('input'));
   inp.selectAll<SVGRectElement, number>('rect.net-sq').classed('on', (v) => v === f.input);
   inp.select('.net-index').text(f.input === null ? NO_INPUT : `#${f.input}`);
@@ -98,21 +103,26 @@ function paintTop(
   if (s.pick && f.target !== null) tip.push(right ? labels.right : labels.wrong);
   top.selectAll(':scope > title').data([0]).join('title').text(tip.join(' · '));
   top
-    .select('.net-loss')
+    .select<SVGTextElement>('.net-loss')
     .text(s.loss ? (f.target === null ? '—' : fmt(f.loss, 3)) : '·')
     .classed('dim', !s.loss)
-    .classed('emph-text', s.emph.includes('loss'));
+    .classed('emph-text', s.emph.includes('loss'))
+    .each(function () {
+      const on = s.loss && f.target !== null;
+      markExplain(this, trace.model, on ? { kind: 'loss', t: f.t } : null, fmt(f.loss, 3));
+    });
 }
 
 function paintScores(
   g: G,
   L: Layout,
-  vocab: readonly string[],
+  model: Trace['model'],
   f: Trace['forward'][number],
   sc: Scales,
   s: ColumnState,
   emph: boolean,
 ): void {
+  const vocab = model.vocab;
   const half = L.barsH / 2 - 1;
   const on = s.scores;
   const grp = g.select('.net-scores').classed('dim', !on).classed('emph', emph);
@@ -121,9 +131,9 @@ function paintScores(
     this.setAttribute('y', String(on && f.y[v] > 0 ? L.y.barsMid - size : L.y.barsMid));
     this.setAttribute('height', String(size));
     this.classList.toggle('argmax', on && v === f.argmax);
-    (this.firstChild as SVGTitleElement).textContent = on
-      ? `y[${displayChar(vocab[v])}] = ${fmt(f.y[v], 3)}`
-      : '';
+    // the bar's score opens its explanation card (hover shows it, click keeps it) instead of a title
+    (this.firstChild as SVGTitleElement).textContent = '';
+    markExplain(this, model, on ? { kind: 'y', t: f.t, k: v } : null, fmt(f.y[v], 3), false);
   });
   grp
     .selectAll<SVGTextElement, number>('text.net-vchar')
