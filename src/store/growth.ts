@@ -7,6 +7,7 @@
  */
 import { type Config, MAX_PASS } from './config';
 import { isError, type LessonError, nextPass, type Pass, type Sequence } from './lesson';
+import { typedBytes } from './traceCache';
 
 /**
  * Memory the kept passes' weights, optimiser states and ΔW may take (bytes). Their traces have a
@@ -17,23 +18,6 @@ export const PASS_MEMORY = 128 * 2 ** 20;
 export const MAX_PASS_KEPT_MIN = 2;
 /** Below this much work (multiply-adds, ~30 ms in Chromium) passes are grown at once, without a progress line. */
 export const SYNC_WORK = 4_000_000;
-
-/** Bytes of the typed arrays under x (each counted once). */
-function typedBytes(x: unknown): number {
-  const seen = new Set<unknown>();
-  let bytes = 0;
-  const walk = (y: unknown, depth: number) => {
-    if (y === null || typeof y !== 'object' || seen.has(y) || depth > 6) return;
-    seen.add(y);
-    if (ArrayBuffer.isView(y)) {
-      bytes += y.byteLength;
-      return;
-    }
-    for (const v of Array.isArray(y) ? y : Object.values(y)) walk(v, depth + 1);
-  };
-  walk(x, 0);
-  return bytes;
-}
 
 /** Bytes a kept pass holds for good: its model, optimiser state and ΔW (not its trace, which is cached). */
 export function passBytes(pass: Pass): number {

@@ -25,23 +25,26 @@ let heldBytes = 0;
 let budget = TRACE_MEMORY;
 let rebuilds = 0;
 
-/** Bytes of a trace's typed arrays (each counted once). */
-export function traceBytes(trace: Trace): number {
+/** Bytes of the typed arrays under x (each counted once, at most six levels down). */
+export function typedBytes(x: unknown): number {
   const seen = new Set<unknown>();
   let bytes = 0;
-  const walk = (x: unknown, depth: number) => {
-    if (x === null || typeof x !== 'object' || seen.has(x) || depth > 5) return;
-    seen.add(x);
-    if (ArrayBuffer.isView(x)) {
-      bytes += x.byteLength;
+  const walk = (y: unknown, depth: number) => {
+    if (y === null || typeof y !== 'object' || seen.has(y) || depth > 6) return;
+    seen.add(y);
+    if (ArrayBuffer.isView(y)) {
+      bytes += y.byteLength;
       return;
     }
-    for (const v of Array.isArray(x) ? x : Object.values(x)) walk(v, depth + 1);
+    for (const v of Array.isArray(y) ? y : Object.values(y)) walk(v, depth + 1);
   };
-  walk(trace.forward, 0);
-  walk(trace.backward, 0);
-  walk(trace.grads, 0);
-  return bytes + trace.dh0.byteLength + (trace.dc0?.byteLength ?? 0);
+  walk(x, 0);
+  return bytes;
+}
+
+/** Bytes of a trace's own typed arrays (its steps, gradients, dh0 and dc0; not its model). */
+export function traceBytes(trace: Trace): number {
+  return typedBytes([trace.forward, trace.backward, trace.grads, trace.dh0, trace.dc0]);
 }
 
 function hold(slot: TraceSlot, trace: Trace): void {
