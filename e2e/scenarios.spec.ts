@@ -54,11 +54,11 @@ test('the race trains RNN, LSTM and GRU in their workers and draws three falling
   test.setTimeout(90_000);
   await page.goto('/');
   const race = page.getByRole('region', { name: 'Race' });
-  await race.getByRole('button', { name: 'Start race' }).click();
+  await race.getByRole('button', { name: 'Race', exact: true }).click();
   const lines = race.locator('path.race-line');
   await expect(lines).toHaveCount(3);
   // each contender pauses by itself after its run of iterations
-  await expect(race.getByRole('button', { name: 'Resume race' })).toBeEnabled({ timeout: 60_000 });
+  await expect(race.getByRole('button', { name: 'Carry on' })).toBeEnabled({ timeout: 60_000 });
   await expect(race.locator('tr[data-status="running"]')).toHaveCount(0, { timeout: 60_000 });
   const rows = race.locator('tbody tr');
   await expect(rows).toHaveCount(3);
@@ -69,6 +69,6 @@ test('the race trains RNN, LSTM and GRU in their workers and draws three falling
   }
   // the hello lesson is learnt: every smoothed loss is far below where it started (−ln(1/4)·4 ≈ 5.5)
   for (const v of await race.locator('td.race-loss').allTextContents()) expect(Number(v)).toBeLessThan(2);
-  await race.getByRole('button', { name: 'Reset race' }).click();
+  await race.getByRole('button', { name: 'Clear' }).click();
   await expect(race.locator('td.race-loss').first()).toHaveText('—');
 });
