@@ -13,6 +13,7 @@ import { outputEn } from './parts/output';
 import { presenterEn } from './parts/presenter';
 import { robustEn } from './parts/robust';
 import { scriptEn } from './parts/script';
+import { sessionEn } from './parts/session';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
 import { worksheetEn } from './parts/worksheet';
@@ -225,6 +226,7 @@ export const en = {
   ...lectureEn,
   ...flowEn,
   ...robustEn,
+  ...sessionEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import { outputKo } from './parts/output';
 import { presenterKo } from './parts/presenter';
 import { robustKo } from './parts/robust';
 import { scriptKo } from './parts/script';
+import { sessionKo } from './parts/session';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
 import { worksheetKo } from './parts/worksheet';
@@ -218,4 +219,5 @@ export const ko: Record<MessageKey, string> = {
   ...lectureKo,
   ...flowKo,
   ...robustKo,
+  ...sessionKo,
 };
