@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { expectClose } from './fixtures/close';
-import { HELLO_VOCAB as VOCAB, helloModel, helloTraceOf } from './fixtures/hello';
+import { helloModel, helloTraceOf, HELLO_VOCAB as VOCAB } from './fixtures/hello';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const training = (page: Page) => region(page, 'Training');
@@ -72,6 +72,12 @@ test('a change made 50 ms before a reload is kept', async ({ page }) => {
   await page.waitForTimeout(50);
   await page.reload();
   await expect(training(page).getByLabel('Pause after')).toHaveValue('0');
+  await expect(training(page).getByLabel('Clipping')).toHaveValue('norm');
+  // a setting of the lesson itself, whose address the reload may not have caught yet
+  await page.getByLabel('Optimizer').selectOption('adam');
+  await page.waitForTimeout(50);
+  await page.reload();
+  await expect(page.getByLabel('Optimizer')).toHaveValue('adam');
   await expect(training(page).getByLabel('Clipping')).toHaveValue('norm');
 });
 

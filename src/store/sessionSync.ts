@@ -16,6 +16,8 @@ import { WEIGHTS_KEY } from './weightsLink';
 
 export const SAVE_DEBOUNCE = 150;
 export const SAVE_MAX_WAIT = 1000;
+/** How many of the session's latest addresses (lesson keys) restore it. */
+export const KEPT_ADDRESSES = 3;
 
 /** Whether the record holds anything the address alone does not rebuild. */
 function worthRestoring(r: RestoredSession, startHash: string): boolean {
@@ -86,7 +88,7 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
     const matches = startKey === null || (Array.isArray(addrs) && addrs.includes(startKey));
     if (!('error' in r) && matches && worthRestoring(r, startHash) && apply(r)) {
       restored = true;
-      addresses = addrs as string[];
+      addresses = (addrs as unknown[]).filter((a): a is string => typeof a === 'string');
     }
   }
 
@@ -99,7 +101,9 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
     const s = useLesson.getState();
     const here = lessonKey(window.location.hash);
     const shown = lessonKey(hashOf(s));
-    addresses = [...new Set([here, shown])];
+    // the address a reload opens may be one written a moment before (the reload was already under
+    // way when the page rewrote it): the last few addresses of the session all restore it
+    addresses = [...new Set([shown, here, ...addresses])].slice(0, KEPT_ADDRESSES);
     void writeSession(toRecord(s, keptTraining(s), addresses, Date.now()));
   };
   const schedule = () => {

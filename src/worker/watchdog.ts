@@ -5,8 +5,8 @@
  * more, so a page that was itself busy (a long task delays the timer and the queued replies alike)
  * gets to read the replies that were waiting.
  */
-export const STALL_MS = 2000;
-export const GRACE_MS = 200;
+export const STALL_MS = 1800;
+export const GRACE_MS = 150;
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
