@@ -175,7 +175,9 @@ export function Settings() {
         value={String(config.hidden)}
         commit={(v) => {
           const n = intIn(v, HIDDEN_MIN, HIDDEN_MAX);
-          return n === null ? { key: 'error.hidden' } : set({ hidden: n });
+          return n === null
+            ? { key: 'robust.hidden', params: { min: HIDDEN_MIN, max: HIDDEN_MAX } }
+            : set({ hidden: n });
         }}
       />
       <Field
