@@ -5,6 +5,7 @@
  * weights of its last snapshot.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { serializeModel } from '../src/engine/modelFile';
 import { expectClose } from './fixtures/close';
 import { helloModel, helloTraceOf, HELLO_VOCAB as VOCAB } from './fixtures/hello';
 
@@ -95,6 +96,48 @@ test('Start fresh forgets the session and opens the seeded lesson', async ({ pag
   await page.reload();
   await expect(page.getByTestId('readout')).toContainText('t = 1 of 4');
   await expect(notice(page)).toHaveCount(0);
+});
+
+test('a loaded model too big for a link comes back from IndexedDB after a reload', async ({ page }) => {
+  const model = helloModel('lstm', 40, 5);
+  const expected = helloTraceOf(model);
+  await page.goto('/');
+  await page.getByLabel('Load model').setInputFiles({
+    name: 'big-lstm.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(serializeModel(model))),
+  });
+  await expect(page.getByLabel('Hidden units')).toHaveValue('40');
+  await page.reload();
+  await expect(notice(page)).toContainText('restored: the model loaded from big-lstm.json');
+  await expect(page.getByLabel('Hidden units')).toHaveValue('40');
+  await expect(page.getByLabel('Cell')).toHaveValue('lstm');
+  await page.keyboard.press('Home');
+  // step through the lstm's moments of t = 1 until p₁ is shown
+  const table = region(page, 'Output').getByRole('table', { name: 'Scores and probabilities at t = 1' });
+  for (let k = 0; k < 40 && (await table.locator('[data-p]').count()) === 0; k++)
+    await page.keyboard.press('ArrowRight');
+  for (let v = 0; v < 4; v++) {
+    const p = Number(await table.locator(`tr[data-char="${VOCAB[v]}"] [data-p]`).getAttribute('data-p'));
+    expectClose(p, expected.forward[0].p[v], 1e-12, 1e-300, `p[${VOCAB[v]}]`);
+  }
+});
+
+test('model files get the one limit for H and the validator’s messages in the page', async ({ page }) => {
+  await page.goto('/');
+  const load = (name: string, buffer: Buffer) =>
+    page.getByLabel('Load model').setInputFiles({ name, mimeType: 'application/json', buffer });
+  await load('h65.json', Buffer.from(JSON.stringify(serializeModel(helloModel('rnn', 65)))));
+  await expect(page.getByRole('alert')).toContainText('hiddenSize 65 is above the limit of 64 hidden units');
+  await load(
+    'utf16.json',
+    Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(JSON.stringify(serializeModel(helloModel())), 'utf16le'),
+    ]),
+  );
+  await expect(page.getByRole('alert')).toContainText('model file is UTF-16');
+  await expect(page.getByLabel('Hidden units')).toHaveValue('3');
 });
 
 test('a link to another lesson wins over the saved session', async ({ page }) => {
