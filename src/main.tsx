@@ -8,12 +8,15 @@ import { registerOffline } from './offline/register';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { PresenterView } from './script/PresenterView';
 import { startScript } from './script/start';
+import { startSessionSync } from './store/sessionSync';
 import { startUrlSync } from './store/url';
 
 const startHash = window.location.hash; // read before the first write: it may hold the script keys
 startUrlSync();
 registerOffline();
 const { presenter } = startScript(startHash);
+// the presenter window mirrors the main one: it neither restores nor saves a session
+if (!presenter) void startSessionSync(startHash);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

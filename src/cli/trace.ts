@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseModelText } from '../engine/modelFile';
+import { readModelBytes } from '../engine/modelCheck';
 import { traceText } from '../engine/traceJson';
 import { ArgsError, parseArgs } from './args';
 
@@ -16,9 +16,9 @@ export const USAGE = 'usage: npm run --silent trace -- --model M.json --input TE
 export type CommandResult = { code: 0; stdout: string } | { code: 2; stderr: string };
 
 /** Reads the model file, naming the file and the reason in one line. */
-function readModelFile(path: string): string {
+function readModelFile(path: string): Uint8Array {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
@@ -42,7 +42,7 @@ export function runTrace(argv: readonly string[]): CommandResult {
       if (args.values[name] === undefined) throw new ArgsError(`missing option --${name} (${USAGE})`);
     }
     const { model: path, input, target } = args.values;
-    const model = parseModelText(readModelFile(path));
+    const model = readModelBytes(readModelFile(path));
     const json = traceText(model, input, target, args.flags.has('flow'));
     return { code: 0, stdout: `${JSON.stringify(json)}\n` };
   } catch (e) {

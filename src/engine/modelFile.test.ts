@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initModel } from './init';
+import { HIDDEN_MAX, VOCAB_MAX } from './limits';
 import { ACTIVATIONS, CELL_TYPES, type CellType, EngineError, type Model } from './model';
 import { parseModel, parseModelText, serializeModel } from './modelFile';
 import { randomModel } from './testing';
@@ -260,5 +261,29 @@ describe('parseModelText', () => {
 
   it('ignores a leading byte-order mark', () => {
     expect(parseModelText(`\uFEFF${JSON.stringify(tinyRnn())}`).vocab).toEqual(['a', 'b']);
+  });
+});
+
+describe('the one limit for H and V', () => {
+  const file = (H: number, V = 2) =>
+    serializeModel(
+      initModel({
+        cell: 'rnn',
+        vocab: Array.from({ length: V }, (_, k) => String.fromCodePoint(0x4e00 + k)),
+        hiddenSize: H,
+        seed: 1,
+      }),
+    );
+  it('refuses a model file with more hidden units than settings and links allow, naming the limit', () => {
+    expect(() => parseModel(file(HIDDEN_MAX))).not.toThrow();
+    expect(() => parseModel(file(HIDDEN_MAX + 1))).toThrow(
+      `hiddenSize ${HIDDEN_MAX + 1} is above the limit of ${HIDDEN_MAX} hidden units (one limit for model files, links and settings)`,
+    );
+  });
+  it('refuses a vocabulary of more than 256 distinct characters', () => {
+    expect(() => parseModel(file(1, VOCAB_MAX))).not.toThrow();
+    expect(() => parseModel(file(1, VOCAB_MAX + 1))).toThrow(
+      `the vocabulary has ${VOCAB_MAX + 1} distinct characters, above the limit of ${VOCAB_MAX}`,
+    );
   });
 });

@@ -3,6 +3,8 @@
  * parseModel turns a parsed file into the engine's Model (flat row-major Float64Arrays) or throws an
  * EngineError with one short message naming the field; serializeModel is its exact inverse.
  */
+
+import { hiddenSizeProblem, vocabSizeProblem } from './limits';
 import {
   ACTIVATIONS,
   type Activation,
@@ -166,10 +168,14 @@ export function parseModel(json: unknown): Model {
   if (json.c0 !== undefined && cell !== 'lstm') throw new EngineError('"c0" is only allowed for lstm models');
   const activation = readActivation(json.activation, cell);
   const vocab = readVocab(json.vocab);
+  const tooMany = vocabSizeProblem(vocab.length);
+  if (tooMany) throw new EngineError(tooMany);
   const H = json.hiddenSize;
   if (!Number.isSafeInteger(H) || (H as number) < 1) {
     throw new EngineError(`hiddenSize must be a positive integer (got ${show(H)})`);
   }
+  const tooBig = hiddenSizeProblem(H as number);
+  if (tooBig) throw new EngineError(tooBig);
   const hiddenSize = H as number;
   const weights = readWeights(json.weights, cell, vocab.length, hiddenSize);
   const h0 = readState(json.h0, 'h0', hiddenSize);

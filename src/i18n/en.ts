@@ -15,6 +15,7 @@ import { presenterEn } from './parts/presenter';
 import { robustEn } from './parts/robust';
 import { raceEn, scenarioEn } from './parts/scenario';
 import { scriptEn } from './parts/script';
+import { sessionEn } from './parts/session';
 import { trainingEn } from './parts/training';
 import { updateEn } from './parts/update';
 import { worksheetEn } from './parts/worksheet';
@@ -231,6 +232,7 @@ export const en = {
   ...scenarioEn,
   ...raceEn,
   ...explainEn,
+  ...sessionEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,7 @@ import { presenterKo } from './parts/presenter';
 import { robustKo } from './parts/robust';
 import { raceKo, scenarioKo } from './parts/scenario';
 import { scriptKo } from './parts/script';
+import { sessionKo } from './parts/session';
 import { trainingKo } from './parts/training';
 import { updateKo } from './parts/update';
 import { worksheetKo } from './parts/worksheet';
@@ -224,4 +225,5 @@ export const ko: Record<MessageKey, string> = {
   ...scenarioKo,
   ...raceKo,
   ...explainKo,
+  ...sessionKo,
 };

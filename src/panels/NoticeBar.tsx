@@ -19,6 +19,11 @@ export function NoticeBar() {
           </ul>
         )}
       </span>
+      {notice.action && (
+        <button type="button" className="notice-action" onClick={notice.action.run}>
+          {t(notice.action.label)}
+        </button>
+      )}
       <button
         type="button"
         onClick={() => useLesson.getState().setNotice(null)}

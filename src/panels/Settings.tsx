@@ -1,6 +1,7 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { ACTIVATIONS, CELL_TYPES } from '../engine/model';
-import { parseModelText, serializeModel } from '../engine/modelFile';
+import { readModelBytes } from '../engine/modelCheck';
+import { serializeModel } from '../engine/modelFile';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
@@ -175,7 +176,9 @@ export function Settings() {
         value={String(config.hidden)}
         commit={(v) => {
           const n = intIn(v, HIDDEN_MIN, HIDDEN_MAX);
-          return n === null ? { key: 'error.hidden' } : set({ hidden: n });
+          return n === null
+            ? { key: 'robust.hidden', params: { min: HIDDEN_MIN, max: HIDDEN_MAX } }
+            : set({ hidden: n });
         }}
       />
       <Field
@@ -234,7 +237,7 @@ function ModelFileControls() {
     if (!file) return;
     const store = useLesson.getState();
     try {
-      const model = parseModelText(await file.text());
+      const model = readModelBytes(new Uint8Array(await file.arrayBuffer()));
       store.loadModel(model, file.name);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

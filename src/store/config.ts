@@ -3,6 +3,7 @@
  * hash from this one place. The seed is part of the state, so a link reproduces a view exactly.
  */
 import { DEFAULT_KEEP_BIAS, INIT_CHOICES } from '../engine/init';
+import { HIDDEN_MAX, HIDDEN_MIN, VOCAB_MAX } from '../engine/limits';
 import { ACTIVATIONS, type Activation, CELL_TYPES, type CellType } from '../engine/model';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../engine/optim';
 import { codeOf, findBadChar, NO_INPUT } from '../engine/text';
@@ -64,10 +65,9 @@ export const SCALE_MAX = 20;
 export const RADIUS_MAX = 3;
 export const KEEP_MAX = 10;
 
-export const HIDDEN_MIN = 1;
-export const HIDDEN_MAX = 64;
+/** One limit for H and V everywhere (engine/limits.ts): settings, links, model files, the CLI. */
+export { HIDDEN_MAX, HIDDEN_MIN, VOCAB_MAX };
 export const TEXT_MAX = 200;
-export const VOCAB_MAX = 256;
 /** The most passes a link can name (the URL's `pass` key), whatever the lesson's size. */
 export const MAX_PASS = 500;
 

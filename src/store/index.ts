@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { Model } from '../engine/model';
-import type { Lang } from '../i18n';
+import type { Lang, MessageKey } from '../i18n';
 import { runSliced } from './background';
 import { type Config, DEFAULT_CONFIG } from './config';
 import {
@@ -38,6 +38,8 @@ export interface Notice {
   message: LessonError;
   /** Further lines, one each (e.g. every key of a link that could not be used). */
   details?: LessonError[];
+  /** A button the notice offers ("Start fresh", "Restart"): its label and what it does. */
+  action?: { label: MessageKey; run: () => void };
 }
 
 /** Passes being computed in the background for a far cursor (a link's `pass`): progress and where it goes. */

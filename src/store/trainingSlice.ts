@@ -14,8 +14,9 @@ import {
   type TrainingClient,
   type WorkerLike,
 } from '../worker/client';
-import type { LossSample, ProbeResult, Progress, Reply, TrainSetup } from '../worker/protocol';
+import type { LossSample, ProbeResult, Progress, Reply, Snapshot, TrainSetup } from '../worker/protocol';
 import { thin } from '../worker/thin';
+import { createWatchdog, type Watchdog } from '../worker/watchdog';
 import type { Config } from './config';
 import { loadCorpusText } from './corpusText';
 import { momentCount } from './cursor';
@@ -72,6 +73,11 @@ export interface TrainingInfo {
   sample: string | null;
   probe: ProbeResult[] | null;
   message: TrainingMessage | null;
+  /**
+   * The kept weights (`trained`) belong to no worker session (restored after a reload, or kept from
+   * a worker that stopped responding): Train starts a new session from them, counting on.
+   */
+  detached: boolean;
 }
 
 export interface Trained {
@@ -98,6 +104,10 @@ export interface TrainingSlice extends GenerationSlice {
   training: TrainingInfo;
   /** The trained model the lesson uses (pass 0), or null for the seeded (or loaded) initial one. */
   trained: Trained | null;
+  /** The worker's latest snapshot of a running session (what a crash cannot take), or null. */
+  snapshot: Trained | null;
+  /** The watchdog's call: no heartbeat from a running worker; keep the last snapshot and say so. */
+  workerStalled(): void;
   train(): void;
   pauseTraining(): void;
   stopTraining(): void;
@@ -129,6 +139,7 @@ export const INITIAL_TRAINING: TrainingInfo = {
   sample: null,
   probe: null,
   message: null,
+  detached: false,
 };
 
 /** Whether the lesson differs from its untrained start because of training (Reset discards it). */
@@ -164,13 +175,19 @@ export const currentKey = (s: LessonState): string =>
 
 let spawn: () => WorkerLike = spawnTrainingWorker;
 let client: TrainingClient | null = null;
+let watchdog: Watchdog | null = null;
 
 /** Tests replace the worker with a fake. */
 export function setWorkerFactory(f: () => WorkerLike): void {
   client?.restart();
   client = null;
+  watchdog?.stop();
   spawn = f;
 }
+
+/** What training has really kept: the running session's last snapshot, else the trained model. */
+export const keptTraining = (s: Pick<LessonState, 'trained' | 'snapshot' | 'training'>): Trained | null =>
+  (s.training.status === 'running' ? s.snapshot : null) ?? s.trained;
 
 function applyProgress(p: Progress, info: TrainingInfo): Partial<TrainingInfo> {
   const stride = Math.max(p.stride, info.stride);
@@ -191,6 +208,10 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
   const getClient = () => {
     client ??= createTrainingClient(spawn, (r) => get().receive(r));
     return client;
+  };
+  const dog = () => {
+    watchdog ??= createWatchdog(() => get().workerStalled());
+    return watchdog;
   };
   const patch = (p: Partial<TrainingInfo>) => set((s) => ({ training: { ...s.training, ...p } }));
   const fail = (message: LessonError) => patch({ message: { kind: 'error', message } });
@@ -217,7 +238,8 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
 
   /** Ends the worker's session, if any; its last reply must not bring trained weights back. */
   const endSession = () => {
-    if (get().training.status === 'idle') return;
+    dog().stop();
+    if (get().training.status === 'idle' || get().training.detached) return;
     getClient().send({ type: 'stop' });
     getClient().drop();
   };
@@ -226,20 +248,23 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
    * The state without training: a fresh curve and, if the lesson used trained weights, pass 0 rebuilt
    * from the seeded (or loaded) model (untouched otherwise: no needless re-render of every panel).
    */
-  const untrained = (): Pick<LessonState, 'trained' | 'training'> &
+  const untrained = (): Pick<LessonState, 'trained' | 'snapshot' | 'training'> &
     Partial<Pick<LessonState, 'seq' | 'passes' | 'cursor'>> => {
     const s = get();
     const training = { ...INITIAL_TRAINING, ...pick(s.training) };
-    if (!s.trained) return { trained: null, training };
+    if (!s.trained) return { trained: null, snapshot: null, training };
     const seq = buildSequence(s.config, s.loaded?.model.vocab ?? null);
-    if (isError(seq)) return { trained: null, training };
+    if (isError(seq)) return { trained: null, snapshot: null, training };
     const passes = [firstPass(s.config, seq, s.loaded?.model ?? null)];
     const index = Math.min(s.cursor.index, momentCount(s.config.cell, seq.inputs.length) - 1);
-    return { trained: null, training, seq, passes, cursor: { pass: 0, index } };
+    return { trained: null, snapshot: null, training, seq, passes, cursor: { pass: 0, index } };
   };
 
-  /** Builds the worker's setup from the lesson (changing the lesson to fit a text first). */
-  const plan = (): TrainSetup | LessonError => {
+  /**
+   * Builds the worker's setup from the lesson (changing the lesson to fit a text first): a new
+   * session from the seeded (or loaded) weights, or, given kept weights, one that carries on from them.
+   */
+  const plan = (from: Trained | null = null): TrainSetup | LessonError => {
     let s = get();
     const { source } = s.training;
     const textMode = s.config.shape === 'many-to-many' && source !== 'lesson';
@@ -262,9 +287,11 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
           patch({ message: { kind: 'info', message: { key: 'training.lessonMoved' } } });
       }
     }
-    // every new session starts from the seeded (or loaded) initial weights
-    endSession();
-    set(untrained());
+    // every new session starts from the seeded (or loaded) initial weights, unless it carries on
+    if (!from) {
+      endSession();
+      set(untrained());
+    }
     s = get();
     const seq = s.seq;
     let data: TrainSetup['data'];
@@ -277,8 +304,9 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
     } catch {
       return { key: 'training.error.vocab' };
     }
+    const opt = from ? withTrainedOptimizer(s.passes[0], from, s.config).optimizer : null;
     return {
-      model: s.passes[0].model,
+      model: from ? from.model : s.passes[0].model,
       data,
       optimizer: s.config.optimizer,
       lr: s.config.lr,
@@ -289,6 +317,16 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
       sampleLength: data.kind === 'text' ? (text === null ? 40 : 100) : 0,
       sliceMs: 40,
       pauseEvery: s.training.budget,
+      ...(from
+        ? {
+            resume: {
+              opt: opt && from.opt && opt.kind === s.config.optimizer ? opt : null,
+              iter: from.iterations,
+              stride: s.training.stride,
+              smooth: s.training.smooth,
+            },
+          }
+        : {}),
     };
   };
 
@@ -296,31 +334,75 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
     ...createGenerationSlice(set, get, api),
     training: INITIAL_TRAINING,
     trained: null,
+    snapshot: null,
 
     train() {
       const s = get();
       const info = s.training;
       if (info.status === 'running' || s.generation.stepping) return;
       patch({ message: null });
-      if (info.status === 'paused' && info.key === currentKey(s)) {
+      if (info.status === 'paused' && info.key === currentKey(s) && !info.detached) {
         getClient().send({ type: 'resume', pauseEvery: info.budget });
         patch({ status: 'running', message: null });
+        dog().beat();
         return;
       }
-      const setup = plan();
+      const from = info.detached && info.key === currentKey(s) ? s.trained : null;
+      const setup = plan(from);
       if (isError(setup)) return fail(setup);
       getClient().send({ type: 'start', setup });
-      patch({ ...INITIAL_TRAINING, ...pick(get().training), status: 'running', key: currentKey(get()) });
+      if (from) patch({ status: 'running', detached: false, ended: false });
+      else patch({ ...INITIAL_TRAINING, ...pick(get().training), status: 'running', key: currentKey(get()) });
+      set({ snapshot: null });
+      dog().beat();
     },
     pauseTraining() {
       if (get().training.status === 'running') getClient().send({ type: 'pause' });
     },
     stopTraining() {
-      if (get().training.status !== 'idle') getClient().send({ type: 'stop' });
+      const info = get().training;
+      if (info.status === 'idle') return;
+      if (info.detached) patch({ status: 'idle', ended: true, key: null, detached: false });
+      else getClient().send({ type: 'stop' });
     },
     restartWorker() {
+      dog().stop();
       getClient().restart();
-      patch({ status: 'idle', key: null, message: { kind: 'info', message: { key: 'training.restarted' } } });
+      patch({
+        status: 'idle',
+        key: null,
+        detached: false,
+        message: { kind: 'info', message: { key: 'training.restarted' } },
+      });
+    },
+    workerStalled() {
+      const s = get();
+      if (s.training.status !== 'running') return;
+      getClient().restart();
+      const kept = keptTraining(s);
+      const iter = kept?.iterations ?? 0;
+      const curve = s.training.curve.filter((p) => p.x < iter);
+      const last = curve[curve.length - 1];
+      patch({
+        status: kept ? 'paused' : 'idle',
+        detached: kept !== null,
+        key: kept ? s.training.key : null,
+        iter,
+        curve,
+        loss: last?.loss ?? Number.NaN,
+        smooth: last?.smooth ?? Number.NaN,
+        stepsPerSec: 0,
+        charsPerSec: 0,
+      });
+      set({ snapshot: null });
+      if (kept) applyTrained(kept.model, kept.iterations, kept.opt);
+      set({
+        notice: {
+          kind: 'error',
+          message: { key: 'session.workerStalled', params: { n: iter.toLocaleString('en-US') } },
+          action: { label: 'session.restart', run: () => get().train() },
+        },
+      });
     },
     setTrainingOptions(p) {
       patch(p);
@@ -351,8 +433,11 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
     },
     receive(reply) {
       const info = get().training;
+      if (reply.type === 'progress') dog().beat();
+      else dog().stop();
       switch (reply.type) {
         case 'progress': {
+          if (reply.snapshot) set({ snapshot: snapshotOf(reply.snapshot) });
           patch({ ...applyProgress(reply.progress, info), status: 'running' });
           // a setting changed under a running session: end it (its weights apply if they still fit)
           if (info.key !== currentKey(get())) getClient().send({ type: 'stop' });
@@ -390,6 +475,8 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
     },
   };
 };
+
+const snapshotOf = (s: Snapshot): Trained => ({ model: s.model, iterations: s.iter, opt: s.opt });
 
 /** The user's choices, kept across sessions. */
 function pick(

@@ -13,20 +13,22 @@ import {
   type Session,
   takeSample,
 } from './loop';
-import type { Reply, Request } from './protocol';
+import { type Reply, type Request, SNAPSHOT_MS } from './protocol';
 
 export interface WorkerState {
   session: Session | null;
   running: boolean;
   /** Id of the request that set the current run going (start or resume): progress replies carry it. */
   runId: number;
+  /** When the last snapshot of the weights was posted (clock ms). */
+  snapshotAt: number;
 }
 
 export type Post = (reply: Reply) => void;
 export type Clock = () => number;
 
 export function createWorkerState(): WorkerState {
-  return { session: null, running: false, runId: 0 };
+  return { session: null, running: false, runId: 0, snapshotAt: 0 };
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -39,6 +41,7 @@ export function handleMessage(state: WorkerState, req: Request, post: Post, cloc
         state.session = createSession(req.setup, clock());
         state.running = true;
         state.runId = req.id;
+        state.snapshotAt = clock();
       } catch (e) {
         state.session = null;
         state.running = false;
@@ -55,6 +58,7 @@ export function handleMessage(state: WorkerState, req: Request, post: Post, cloc
       extendRun(state.session);
       state.running = true;
       state.runId = req.id;
+      state.snapshotAt = clock();
       return;
     case 'pause': {
       const s = state.session;
@@ -123,6 +127,15 @@ export function tick(state: WorkerState, post: Post, clock: Clock): boolean {
     post({ type: 'paused', id: state.runId, progress: p, model: currentModel(s), opt: currentOpt(s) });
     return false;
   }
-  post({ type: 'progress', id: state.runId, progress: p });
+  const now = clock();
+  if (now - state.snapshotAt >= SNAPSHOT_MS) {
+    state.snapshotAt = now;
+    post({
+      type: 'progress',
+      id: state.runId,
+      progress: p,
+      snapshot: { model: currentModel(s), opt: currentOpt(s), iter: s.iter },
+    });
+  } else post({ type: 'progress', id: state.runId, progress: p });
   return true;
 }

@@ -94,6 +94,7 @@ export function createSession(setup: TrainSetup, now: number): Session {
       optimizer: setup.optimizer,
       hyper: { lr: setup.lr },
       clip: setup.clip,
+      ...(setup.resume?.opt ? { optState: setup.resume.opt } : {}),
     });
     path = { kind: 'text', trainer };
     model = trainer.model;
@@ -110,10 +111,13 @@ export function createSession(setup: TrainSetup, now: number): Session {
       examples: data.examples,
       grads: g.views,
       gradFlat: g.flat,
-      opt: createOptimizer(setup.optimizer, model.weights, { lr: setup.lr }),
+      opt: resumedOpt(setup, model),
     };
     charsPerIter = data.examples.reduce((n, e) => n + e.inputs.length, 0);
   }
+  const r = setup.resume;
+  const iter = r?.iter ?? 0;
+  const smooth = r && Number.isFinite(r.smooth) ? r.smooth : null;
   return {
     setup,
     path,
@@ -121,24 +125,37 @@ export function createSession(setup: TrainSetup, now: number): Session {
     flat,
     prev: Float64Array.from(flat),
     cur: Float64Array.from(flat),
-    iter: 0,
+    iter,
     loss: Number.NaN,
-    smooth: Number.NaN,
-    emaM: 0,
-    emaPow: 1,
-    stride: 1,
-    recorded: 0,
+    smooth: smooth ?? Number.NaN,
+    // a resumed run carries the smoothed loss on (as if its past were long: no debiasing left)
+    emaM: smooth ?? 0,
+    emaPow: smooth === null ? 1 : 0,
+    stride: r?.stride ?? 1,
+    recorded: r ? Math.ceil(iter / r.stride) : 0,
     pending: [],
     charsPerIter,
-    speed: { t0: now, iter0: 0, stepsPerSec: 0 },
+    speed: { t0: now, iter0: iter, stepsPerSec: 0 },
     chunk: 1,
     rng: createRng(setup.seed),
     lastSampleIter: Number.NEGATIVE_INFINITY,
     sample: null,
     probe: null,
     diverged: false,
-    pauseAt: setup.pauseEvery > 0 ? setup.pauseEvery : Number.POSITIVE_INFINITY,
+    pauseAt: setup.pauseEvery > 0 ? iter + setup.pauseEvery : Number.POSITIVE_INFINITY,
   };
+}
+
+/** The example path's optimiser: fresh, or the resumed state's slots and step copied into it. */
+function resumedOpt(setup: TrainSetup, model: Model): OptimizerState {
+  const opt = createOptimizer(setup.optimizer, model.weights, { lr: setup.lr });
+  const saved = setup.resume?.opt;
+  if (!saved || saved.kind !== opt.kind) return opt;
+  for (const [slot, ws] of Object.entries(opt.slots))
+    for (const [name, a] of Object.entries(ws)) a.set(saved.slots[slot][name]);
+  opt.step = saved.step;
+  opt.hyper = { ...saved.hyper, lr: setup.lr };
+  return opt;
 }
 
 /** A run (re)started now pauses by itself pauseEvery iterations from here. */

@@ -40,7 +40,24 @@ export interface TrainSetup {
   sliceMs: number;
   /** Pause by itself after this many iterations of a run (0: run until paused or stopped). */
   pauseEvery: number;
+  /** Carry on from kept weights (model): the optimiser's state, the iteration count, curve stride, smoothed loss. */
+  resume?: Resume;
 }
+
+export interface Resume {
+  opt: OptimizerState | null;
+  iter: number;
+  stride: number;
+  smooth: number;
+}
+
+/** A copy of the weights and optimiser state every SNAPSHOT_MS while running: what a crash cannot take. */
+export interface Snapshot {
+  model: Model;
+  opt: OptimizerState | null;
+  iter: number;
+}
+export const SNAPSHOT_MS = 1000;
 
 export type Request =
   | { type: 'start'; id: number; setup: TrainSetup }
@@ -87,7 +104,7 @@ export interface Progress {
 export type StopReason = 'stopped' | 'diverged';
 
 export type Reply =
-  | { type: 'progress'; id: number; progress: Progress }
+  | { type: 'progress'; id: number; progress: Progress; snapshot?: Snapshot }
   | { type: 'paused'; id: number; progress: Progress; model: Model; opt: OptimizerState | null }
   | {
       type: 'stopped';

@@ -37,7 +37,8 @@ export const robustEn = {
     'The {field} text has a line or paragraph separator ({code}) at position {pos}: the lesson cannot show it. Remove it.',
   'robust.badChar.combining':
     'The {field} text has {code} at position {pos}, which the equations cannot typeset. Remove it.',
-  'robust.hidden': 'Hidden units must be a whole number from {min} to {max}.',
+  'robust.hidden':
+    'Hidden units must be a whole number from {min} to {max} (one limit for settings, links and model files).',
 } as const;
 
 export const robustKo: Record<keyof typeof robustEn, string> = {
@@ -74,5 +75,6 @@ export const robustKo: Record<keyof typeof robustEn, string> = {
     '{field} 텍스트의 {pos}번째에 줄/문단 구분 문자({code})가 있습니다: 수업에 표시할 수 없습니다. 지우세요.',
   'robust.badChar.combining':
     '{field} 텍스트의 {pos}번째 문자 {code}은(는) 수식에 조판할 수 없습니다. 지우세요.',
-  'robust.hidden': '은닉 유닛 수는 {min}에서 {max} 사이의 정수여야 합니다.',
+  'robust.hidden':
+    '은닉 유닛 수는 {min}에서 {max} 사이의 정수여야 합니다 (설정, 링크, 모델 파일 모두 같은 한도).',
 };

@@ -1,0 +1,177 @@
+/**
+ * Session restore (docs/robustness.md): the lesson's full state is written to IndexedDB after every
+ * change (debounced, at most SAVE_MAX_WAIT apart while training runs) and at once on `pagehide` and on
+ * `visibilitychange` to hidden; at start it is read back when the address opens the same lesson (or
+ * has no hash). A link to another lesson wins and starts a new session. "Start fresh" forgets the
+ * session and opens the address's seeded lesson.
+ */
+import { DEFAULT_CONFIG, formatHash, parseHash } from './config';
+import { useLesson } from './index';
+import { buildSequence, firstPass, isError, type LessonError } from './lesson';
+import { openSessionDb, readSession, writeSession } from './sessionDb';
+import { fromRecord, lessonKey, type RestoredSession, toRecord } from './sessionRecord';
+import { currentKey, INITIAL_TRAINING, keptTraining, withTrainedOptimizer } from './trainingSlice';
+import { applyHash, hashOf } from './url';
+import { WEIGHTS_KEY } from './weightsLink';
+
+export const SAVE_DEBOUNCE = 150;
+export const SAVE_MAX_WAIT = 1000;
+/** How many of the session's latest addresses (lesson keys) restore it. */
+export const KEPT_ADDRESSES = 3;
+
+/** Whether the record holds anything the address alone does not rebuild. */
+function worthRestoring(r: RestoredSession, startHash: string): boolean {
+  const t = r.training;
+  const choices =
+    t.source !== INITIAL_TRAINING.source ||
+    t.pasted !== '' ||
+    t.clip !== INITIAL_TRAINING.clip ||
+    t.budget !== INITIAL_TRAINING.budget;
+  const settings = (h: string) => formatHash(parseHash(h).config, { pass: 0, index: 0 });
+  return (
+    r.trained !== null ||
+    r.loaded !== null ||
+    choices ||
+    formatHash(r.config, { pass: 0, index: 0 }) !== settings(startHash)
+  );
+}
+
+/** Puts a restored session into the store; false if it no longer makes a lesson. */
+function apply(r: RestoredSession): boolean {
+  const model = r.trained?.model ?? r.loaded?.model ?? null;
+  if (model && (model.cell !== r.config.cell || model.hiddenSize !== r.config.hidden)) return false;
+  const seq = buildSequence(r.config, r.loaded?.model.vocab ?? model?.vocab ?? null);
+  if (isError(seq)) return false;
+  const pass = withTrainedOptimizer(firstPass(r.config, seq, model), r.trained, r.config);
+  const s = useLesson.getState();
+  s.discardTrained();
+  useLesson.setState({
+    config: r.config,
+    loaded: r.loaded,
+    trained: r.trained,
+    snapshot: null,
+    seq,
+    passes: [pass],
+    cursor: { pass: 0, index: 0 },
+    training: {
+      ...INITIAL_TRAINING,
+      ...r.training,
+      corpus: null,
+      status: r.trained ? 'paused' : 'idle',
+      detached: r.trained !== null,
+    },
+  });
+  useLesson.setState((st) => ({ training: { ...st.training, key: st.trained ? currentKey(st) : null } }));
+  if (r.training.source.startsWith('corpus:'))
+    useLesson.getState().setTrainingOptions({ source: r.training.source });
+  useLesson.getState().goTo(r.cursor);
+  return true;
+}
+
+let startFresh: () => void = () => {};
+
+/** Forgets the saved session and opens the address's own lesson (seeded weights, default training choices). */
+export function startFreshSession(): void {
+  startFresh();
+}
+
+/** Restores the session if the address allows it, then keeps it saved. Returns a function that stops saving. */
+export async function startSessionSync(startHash: string): Promise<() => void> {
+  if (!(await openSessionDb())) return () => {};
+  const raw = await readSession();
+  const startKey = startHash.length > 1 ? lessonKey(startHash) : null;
+  let addresses: string[] = [];
+  let restored = false;
+  if (raw) {
+    const r = fromRecord(raw);
+    const addrs = (raw as { addresses?: unknown }).addresses;
+    const matches = startKey === null || (Array.isArray(addrs) && addrs.includes(startKey));
+    if (!('error' in r) && matches && worthRestoring(r, startHash) && apply(r)) {
+      restored = true;
+      addresses = (addrs as unknown[]).filter((a): a is string => typeof a === 'string');
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstPending = 0;
+  const save = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    firstPending = 0;
+    const s = useLesson.getState();
+    const here = lessonKey(window.location.hash);
+    const shown = lessonKey(hashOf(s));
+    // the address a reload opens may be one written a moment before (the reload was already under
+    // way when the page rewrote it): the last few addresses of the session all restore it
+    addresses = [...new Set([shown, here, ...addresses])].slice(0, KEPT_ADDRESSES);
+    void writeSession(toRecord(s, keptTraining(s), addresses, Date.now()));
+  };
+  const schedule = () => {
+    const now = Date.now();
+    if (firstPending === 0) firstPending = now;
+    if (timer !== null) clearTimeout(timer);
+    const wait = Math.max(0, Math.min(SAVE_DEBOUNCE, firstPending + SAVE_MAX_WAIT - now));
+    timer = setTimeout(save, wait);
+  };
+  startFresh = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    void writeSession(null);
+    const s = useLesson.getState();
+    s.discardTrained();
+    useLesson.setState({ loaded: null, trained: null, snapshot: null, training: INITIAL_TRAINING });
+    // the address's seeded lesson: its settings, without the weights block it may carry
+    const params = new URLSearchParams(startHash.replace(/^#/, ''));
+    params.delete(WEIGHTS_KEY);
+    if (params.size > 0) applyHash(`#${params.toString()}`);
+    else {
+      useLesson.getState().setConfig(DEFAULT_CONFIG);
+      useLesson.getState().goTo({ pass: 0, index: 0 });
+    }
+    useLesson.setState({ notice: null });
+  };
+  if (restored) {
+    const s = useLesson.getState();
+    const what: LessonError = s.trained
+      ? {
+          key: 'session.restored.trained' as const,
+          params: { n: s.trained.iterations.toLocaleString('en-US') },
+        }
+      : s.loaded
+        ? { key: 'session.restored.loaded' as const, params: { file: s.loaded.file } }
+        : { key: 'session.restored.settings' as const };
+    useLesson.setState({
+      notice: {
+        kind: 'info',
+        message: what,
+        action: { label: 'session.startFresh', run: startFreshSession },
+      },
+    });
+  }
+  const unsub = useLesson.subscribe((s, p) => {
+    if (
+      s.config !== p.config ||
+      s.cursor !== p.cursor ||
+      s.loaded !== p.loaded ||
+      s.trained !== p.trained ||
+      s.snapshot !== p.snapshot ||
+      s.training !== p.training
+    )
+      schedule();
+  });
+  // leaving or hiding the page writes at once (capture: before the address is rewritten by url.ts)
+  const flush = () => {
+    if (timer !== null) save();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  window.addEventListener('pagehide', flush, { capture: true });
+  document.addEventListener('visibilitychange', onVisibility, { capture: true });
+  return () => {
+    flush();
+    unsub();
+    window.removeEventListener('pagehide', flush, { capture: true });
+    document.removeEventListener('visibilitychange', onVisibility, { capture: true });
+  };
+}
