@@ -268,6 +268,8 @@ test('dashboard: the panels below the Equations do not jump between weight-gradi
   page,
 }) => {
   await page.goto('/#m=25'); // backward t = 4, dy
+  // the Equations panel (KaTeX) is a chunk of its own: measure once it has replaced its placeholder
+  await expect(page.locator('.lesson .equations .eq-active')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Follow the step' }).uncheck();
   const top = () =>
     page.locator('.lesson .backward-panel').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
