@@ -17,7 +17,6 @@ import { NoticeBar } from './panels/NoticeBar';
 import { OutputPanel } from './panels/OutputPanel';
 import { PresentButton, Presenter } from './panels/Presenter';
 import { ProgressLine } from './panels/ProgressLine';
-import { RacePanel } from './panels/RacePanel';
 import { InitSettings, ScenarioSelect } from './panels/ScenarioSelect';
 import { Settings } from './panels/Settings';
 import { ShapeSelect } from './panels/ShapeSelect';
@@ -32,6 +31,7 @@ import { useLesson, type View } from './store';
 // views off the first screen load when opened (the initial bundle stays small; offline, the service
 // worker has them precached, and the single-file build inlines them)
 const ActivationLab = lazy(() => import('./lab/ActivationLab').then((m) => ({ default: m.ActivationLab })));
+const RacePanel = lazy(() => import('./panels/RacePanel').then((m) => ({ default: m.RacePanel })));
 const Worksheet = lazy(() => import('./worksheet/Worksheet').then((m) => ({ default: m.Worksheet })));
 
 function LanguageSelect() {
@@ -144,7 +144,9 @@ export function App() {
             <GeneratePanel />
             <GradientFlowPanel />
             <TrainingPanel />
-            <RacePanel />
+            <Suspense fallback={null}>
+              <RacePanel />
+            </Suspense>
             <LossPanel />
           </main>
         </div>
