@@ -108,6 +108,8 @@ test('a loaded model too big for a link comes back from IndexedDB after a reload
     buffer: Buffer.from(JSON.stringify(serializeModel(model))),
   });
   await expect(page.getByLabel('Hidden units')).toHaveValue('40');
+  // this test is about what comes back; the last-moment write has a test of its own (50 ms)
+  await page.waitForTimeout(400);
   await page.reload();
   await expect(notice(page)).toContainText('restored: the model loaded from big-lstm.json');
   await expect(page.getByLabel('Hidden units')).toHaveValue('40');

@@ -77,7 +77,16 @@ export function startFreshSession(): void {
 
 /** Restores the session if the address allows it, then keeps it saved. Returns a function that stops saving. */
 export async function startSessionSync(startHash: string): Promise<() => void> {
-  if (!(await openSessionDb())) return () => {};
+  // a change made while the database opens (a click right after the page shows) is saved once it is open
+  let changedEarly = false;
+  const early = useLesson.subscribe(() => {
+    changedEarly = true;
+  });
+  const opened = await openSessionDb();
+  if (!opened) {
+    early();
+    return () => {};
+  }
   const raw = await readSession();
   const startKey = startHash.length > 1 ? lessonKey(startHash) : null;
   let addresses: string[] = [];
@@ -148,6 +157,8 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
       },
     });
   }
+  early();
+  if (changedEarly) schedule();
   const unsub = useLesson.subscribe((s, p) => {
     if (
       s.config !== p.config ||
