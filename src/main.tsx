@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerOffline } from './offline/register';
 import { ErrorBoundary } from './panels/ErrorBoundary';
+import { equationsReady } from './panels/LazyEquations';
 import { PresenterView } from './script/PresenterView';
 import { startScript } from './script/start';
 import { startSessionSync } from './store/sessionSync';
@@ -18,10 +19,14 @@ const { presenter } = startScript(startHash);
 // the presenter window mirrors the main one: it neither restores nor saves a session
 if (!presenter) void startSessionSync(startHash);
 const root = document.getElementById('root');
-if (root) {
+// the first render waits for the Equations chunk (KaTeX), fetched in parallel with this module's work:
+// the panel then takes its place at once and nothing below it moves after the first paint
+const render = () => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>{presenter ? <PresenterView /> : <App />}</ErrorBoundary>
     </StrictMode>,
   );
-}
+};
+equationsReady.then(render, render);

@@ -7,7 +7,9 @@ import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/useT';
 import { Panel } from './Panel';
 
-const Inner = lazy(() => import('./EquationsPanel').then((m) => ({ default: m.EquationsPanel })));
+/** The chunk, requested as soon as the app starts; main.tsx renders once it is here (no layout shift). */
+export const equationsReady = import('./EquationsPanel');
+const Inner = lazy(() => equationsReady.then((m) => ({ default: m.EquationsPanel })));
 
 export function EquationsPanel() {
   const t = useT();
