@@ -211,6 +211,7 @@ test('clicker trap: after choosing from any select, PageDown / → / ← step th
 }) => {
   test.setTimeout(120_000);
   await page.goto('/#m=5');
+  await expect(page.getByTestId('readout')).toBeVisible(); // the app has rendered
   const count = await page.locator('select:visible').count();
   expect(count).toBeGreaterThanOrEqual(8);
   const tested: string[] = [];
