@@ -14,7 +14,7 @@ import { type Config, formatHash, parseHash } from './config';
 import type { Cursor } from './cursor';
 import type { LessonState } from './index';
 import type { DataSource } from './trainingData';
-import { BUDGETS, CLIP_CHOICES, type ClipChoice, type Trained } from './trainingSlice';
+import { BUDGETS, CLIP_CHOICES, type ClipChoice, type Trained, type TrainingInfo } from './trainingSlice';
 import { decodeWeights, encodeWeights, WEIGHTS_KEY } from './weightsLink';
 
 export const RECORD_VERSION = 1;
@@ -31,19 +31,21 @@ export interface SessionRecord {
   training: SavedTraining;
 }
 
-export interface SavedTraining {
-  source: DataSource;
-  pasted: string;
-  clip: ClipChoice;
-  budget: number;
-  iter: number;
-  loss: number;
-  smooth: number;
-  stride: number;
-  curve: LossSample[];
-  sample: string | null;
-  probe: ProbeResult[] | null;
-}
+/** The training choices and figures a session keeps: the fields of TrainingInfo that outlive a reload. */
+export type SavedTraining = Pick<
+  TrainingInfo,
+  | 'source'
+  | 'pasted'
+  | 'clip'
+  | 'budget'
+  | 'iter'
+  | 'loss'
+  | 'smooth'
+  | 'stride'
+  | 'curve'
+  | 'sample'
+  | 'probe'
+>;
 
 export interface RestoredSession {
   config: Config;
