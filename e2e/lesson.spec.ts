@@ -59,6 +59,21 @@ test('the buttons step like the keys, and Play runs to the end of the pass', asy
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
+test('a key pressed the moment the lesson appears is not lost', async ({ page }) => {
+  // the press is dispatched in the microtask right after the readout is committed — before any
+  // effect React schedules for later — as a clicker press can arrive while the page is still settling
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="readout"]')) return;
+      seen.disconnect();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await expect(readout(page)).toContainText('Forward · t = 1 of 4 · pre-activation');
+});
+
 test('keys do nothing while a text field has focus', async ({ page }) => {
   await page.goto('/');
   await expect(readout(page)).toContainText('one-hot xₜ');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { handleScriptKey } from '../script/keys';
 import { useLesson } from '../store';
 
@@ -23,7 +23,9 @@ function isTyping(el: EventTarget | null): boolean {
  * still stops it; the step benchmark's capture listener sees the keydown before the step's DOM changes.)
  */
 export function useKeyboard(): void {
-  useEffect(() => {
+  // a layout effect: the keys work from the first paint (a passive effect may run after the first key
+  // presses — Chromium dispatches input before React's scheduled effects, and a teacher may press at once)
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
       if (handleScriptKey(e)) return e.preventDefault(); // an open script takes over the clicker keys

@@ -2,7 +2,7 @@
  * The presenter view (a second window on the teacher's laptop): the current and next stop, the
  * speaker notes, the question's answer before the reveal, the elapsed time and the same clicker keys.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
 import { handleScriptKey } from './keys';
@@ -69,7 +69,8 @@ export function PresenterView() {
     document.documentElement.lang = lang;
     document.title = t('script.presenter.title', { title: script?.title ?? t('app.title') });
   }, [lang, t, script]);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    // a layout effect: the clicker works from the first paint (see useKeyboard)
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       if (handleScriptKey(e)) e.preventDefault();

@@ -3,7 +3,7 @@
  * data-explain attribute (click, Enter on a focusable one, or hover on a chart's), Escape closes it.
  * The open card follows the cursor; pinned cards keep the moment they were pinned on.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type Explanation, explain, type Quantity, quantityName } from '../../engine/explain';
 import type { Translate } from '../../i18n';
@@ -78,7 +78,7 @@ function anchorOf(el: Element): { x: number; y: number } {
 }
 
 function useOpeners(): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     let timer = 0;
     const target = (e: Event) => (e.target as Element | null)?.closest?.(`[${EXPLAIN_ATTR}]`) ?? null;
     const open = (el: Element, preview: boolean) => {
