@@ -265,6 +265,22 @@ test('dashboard: Follow the step scrolls the backward ledger into view, and can 
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('dashboard: Follow the step follows keys pressed the moment the lesson appears', async ({ page }) => {
+  // both presses are dispatched in the microtask right after the readout is committed
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="readout"]')) return;
+      seen.disconnect();
+      for (let k = 0; k < 2; k++)
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/#m=23');
+  await expect(page.getByTestId('readout')).toContainText('Backward · t = 4 of 4');
+  await expect(page.locator('.backward-panel .bw-sec[aria-current="step"]')).toBeInViewport();
+});
+
 test('dashboard: the panels below the Equations do not jump between weight-gradient sub-steps', async ({
   page,
 }) => {

@@ -86,7 +86,10 @@ test('Start fresh forgets the session and opens the seeded lesson', async ({ pag
   await page.goto('/');
   await trainBy100(page, 2);
   await page.reload();
+  expect(await page.evaluate(() => window.location.hash)).toContain('w=');
   await notice(page).getByRole('button', { name: 'Start fresh', exact: true }).click();
+  // at once (no polling): a reload right after Start fresh must not take the weights back from the address
+  expect(await page.evaluate(() => window.location.hash)).not.toContain('w=');
   await expect(status(page)).toContainText('Not training');
   const seeded = helloTraceOf(helloModel());
   const p = await probabilities(page);

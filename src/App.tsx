@@ -5,7 +5,7 @@ import { UpdateBar } from './offline/UpdateBar';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
 import { ExplainLayer } from './panels/explain/ExplainLayer';
-import { FollowToggle, useFollow } from './panels/Follow';
+import { FollowStep, FollowToggle } from './panels/Follow';
 import { GatesPanel } from './panels/GatesPanel';
 import { GeneratePanel } from './panels/GeneratePanel';
 import { GradientFlowPanel } from './panels/GradientFlowPanel';
@@ -82,7 +82,6 @@ export function App() {
   const view = useLesson((s) => s.view);
   const presenting = useLesson((s) => s.presenting);
   useKeyboard();
-  useFollow();
   usePlayback();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -148,6 +147,7 @@ export function App() {
               <RacePanel />
             </Suspense>
             <LossPanel />
+            <FollowStep />
           </main>
         </div>
       )}

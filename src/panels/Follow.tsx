@@ -4,7 +4,7 @@
  * of the backward ledger, the Update panel. Smooth unless the reader prefers reduced motion. Nothing
  * scrolls when that part is visible already (block: nearest).
  */
-import { useEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
 import type { Moment } from '../store/cursor';
@@ -24,25 +24,29 @@ export function followTarget(m: Moment): string {
   }
 }
 
-export function useFollow(): void {
-  useEffect(() => {
-    let frame = 0;
-    const unsub = useLesson.subscribe((s, p) => {
-      if (s.cursor === p.cursor || !s.follow || s.presenting || s.view !== 'lesson') return;
-      cancelAnimationFrame(frame);
-      // at the next frame the panels show the new moment; scrolling there costs no extra layout
-      frame = requestAnimationFrame(() => {
-        const el = document.querySelector(followTarget(selectMoment(useLesson.getState())));
-        if (!el) return;
-        const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-        el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-      });
+/**
+ * Rendered in the lesson (returns nothing): after each commit that moved the cursor — when every panel
+ * shows the new moment — the part that holds it is scrolled into view at the next frame (no extra layout).
+ * A commit, not the store change: a step taken while the page is still settling is drawn later than the
+ * next frame, and the part to show may not exist before it is.
+ */
+export function FollowStep(): null {
+  const cursor = useLesson((s) => s.cursor);
+  const last = useRef(cursor);
+  useLayoutEffect(() => {
+    if (last.current === cursor) return; // the first render: the page opens where it is
+    last.current = cursor;
+    const s = useLesson.getState();
+    if (!s.follow || s.presenting || s.view !== 'lesson') return;
+    const frame = requestAnimationFrame(() => {
+      const el = document.querySelector(followTarget(selectMoment(useLesson.getState())));
+      if (!el) return;
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      unsub();
-    };
-  }, []);
+    return () => cancelAnimationFrame(frame);
+  }, [cursor]);
+  return null;
 }
 
 /** The setting's checkbox (on by default). */

@@ -11,7 +11,7 @@ import { buildSequence, firstPass, isError, type LessonError } from './lesson';
 import { openSessionDb, readSession, writeSession } from './sessionDb';
 import { fromRecord, lessonKey, type RestoredSession, toRecord } from './sessionRecord';
 import { currentKey, INITIAL_TRAINING, keptTraining, withTrainedOptimizer } from './trainingSlice';
-import { applyHash, hashOf } from './url';
+import { applyHash, hashOf, writeUrlNow } from './url';
 import { WEIGHTS_KEY } from './weightsLink';
 
 export const SAVE_DEBOUNCE = 150;
@@ -138,6 +138,7 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
       useLesson.getState().goTo({ pass: 0, index: 0 });
     }
     useLesson.setState({ notice: null });
+    writeUrlNow(); // the address without the weights block, before a reload can take the old one
   };
   if (restored) {
     const s = useLesson.getState();

@@ -101,6 +101,15 @@ export function applyHash(hash: string): string[] {
 /** Keys other features keep in the link (the script: script, stop), written after the lesson's own. */
 let extras: Record<string, string> = {};
 let requestWrite: () => void = () => {};
+let writeNow: () => void = () => {};
+
+/**
+ * Writes the address at once instead of within WRITE_EVERY ms: after an action whose old address must
+ * not survive a reload (Start fresh drops a weights block — a reload right after it must not bring it back).
+ */
+export function writeUrlNow(): void {
+  writeNow();
+}
 export function setLinkExtras(next: Record<string, string>): void {
   extras = next;
   requestWrite();
@@ -151,6 +160,7 @@ export function startUrlSync(): () => void {
     }, WRITE_EVERY / 2);
   };
   requestWrite = schedule;
+  writeNow = write;
   write();
   const unsub = useLesson.subscribe((s, p) => {
     if (
