@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerOffline } from './offline/register';
 import { ErrorBoundary } from './panels/ErrorBoundary';
+import { preloadCards } from './panels/explain/ExplainLayer';
 import { equationsReady } from './panels/LazyEquations';
 import { PresenterView } from './script/PresenterView';
 import { startScript } from './script/start';
@@ -30,3 +31,4 @@ const render = () => {
   );
 };
 equationsReady.then(render, render);
+preloadCards();
