@@ -130,6 +130,7 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.*'],
       environment: 'node',
+      setupFiles: ['src/i18n/testSetup.ts'],
       reporters: ['default', 'json'],
       outputFile: { json: 'reports/vitest.json' },
     },

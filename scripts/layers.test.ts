@@ -53,4 +53,23 @@ describe('layer rules (biome noRestrictedImports)', () => {
     const src = "import { DEPTH_MAX } from '../lab/math/depth';\nexport const x = DEPTH_MAX;\n";
     expect(restricted('src/store/ok.ts', src)).toEqual([]);
   });
+  it('refuse a chart that imports React, the store or a panel', () => {
+    const src = [
+      "import { useEffect } from 'react';",
+      "import { useLesson } from '../store';",
+      "import { selectPass } from '../store/selectors';",
+      "import { setHover } from '../panels/chartActions';",
+      'export const x = [useEffect, useLesson, selectPass, setHover];',
+    ].join('\n');
+    expect(restricted('src/charts/bad.ts', src)).toHaveLength(4);
+  });
+  it('let a chart import the engine, the moment model and other charts', () => {
+    const src = [
+      "import { forwardReached } from '../../store/cursor';",
+      "import type { Trace } from '../../engine/trace';",
+      "import { divergingPixel } from '../colors';",
+      'export const x = [forwardReached, divergingPixel] as unknown as Trace;',
+    ].join('\n');
+    expect(restricted('src/charts/network/ok.ts', src)).toEqual([]);
+  });
 });

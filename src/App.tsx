@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { LANGS, type Lang } from './i18n';
+import { LANGS, type Lang, loadCatalog } from './i18n';
 import { useT } from './i18n/useT';
 import { UpdateBar } from './offline/UpdateBar';
 import { BackwardPanel } from './panels/BackwardPanel';
@@ -40,7 +40,15 @@ function LanguageSelect() {
   return (
     <label className="lang">
       <span>{t('lang.label')}</span>
-      <select value={lang} onChange={(e) => useLesson.getState().setLang(e.target.value as Lang)}>
+      <select
+        value={lang}
+        onChange={(e) => {
+          const next = e.target.value as Lang;
+          // chosen (and remembered) at once; the page reads English until the Korean chunk is there
+          void loadCatalog(next);
+          useLesson.getState().setLang(next);
+        }}
+      >
         {LANGS.map((l) => (
           <option key={l} value={l}>
             {t(`lang.${l}`)}

@@ -4,12 +4,14 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadCatalog } from './i18n';
 import { registerOffline } from './offline/register';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { preloadCards } from './panels/explain/ExplainLayer';
 import { equationsReady } from './panels/LazyEquations';
 import { PresenterView } from './script/PresenterView';
 import { startScript } from './script/start';
+import { useLesson } from './store';
 import { startSessionSync } from './store/sessionSync';
 import { startUrlSync } from './store/url';
 
@@ -30,5 +32,6 @@ const render = () => {
     </StrictMode>,
   );
 };
-equationsReady.then(render, render);
+// and for the catalog of the language the lesson opens in (Korean is a chunk of its own)
+Promise.all([equationsReady, loadCatalog(useLesson.getState().lang)]).then(render, render);
 preloadCards();

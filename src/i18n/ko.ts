@@ -1,24 +1,24 @@
 /** 한국어 카탈로그: every key of the English catalog must be here (checked by the type and by a test). */
 import type { MessageKey } from './en';
-import { backwardKo } from './parts/backward';
-import { chartsKo } from './parts/charts';
-import { equationsKo } from './parts/equations';
-import { explainKo } from './parts/explain';
-import { exportKo } from './parts/export';
-import { flowKo } from './parts/flow';
-import { labKo } from './parts/lab';
-import { lectureKo } from './parts/lecture';
-import { linksKo } from './parts/links';
-import { networkKo } from './parts/network';
-import { outputKo } from './parts/output';
-import { presenterKo } from './parts/presenter';
-import { robustKo } from './parts/robust';
-import { raceKo, scenarioKo } from './parts/scenario';
-import { scriptKo } from './parts/script';
-import { sessionKo } from './parts/session';
-import { trainingKo } from './parts/training';
-import { updateKo } from './parts/update';
-import { worksheetKo } from './parts/worksheet';
+import { backwardKo } from './parts/ko/backward';
+import { chartsKo } from './parts/ko/charts';
+import { equationsKo } from './parts/ko/equations';
+import { explainKo } from './parts/ko/explain';
+import { exportKo } from './parts/ko/export';
+import { flowKo } from './parts/ko/flow';
+import { labKo } from './parts/ko/lab';
+import { lectureKo } from './parts/ko/lecture';
+import { linksKo } from './parts/ko/links';
+import { networkKo } from './parts/ko/network';
+import { outputKo } from './parts/ko/output';
+import { presenterKo } from './parts/ko/presenter';
+import { robustKo } from './parts/ko/robust';
+import { raceKo, scenarioKo } from './parts/ko/scenario';
+import { scriptKo } from './parts/ko/script';
+import { sessionKo } from './parts/ko/session';
+import { trainingKo } from './parts/ko/training';
+import { updateKo } from './parts/ko/update';
+import { worksheetKo } from './parts/ko/worksheet';
 
 export const ko: Record<MessageKey, string> = {
   'app.title': 'Unrolled',

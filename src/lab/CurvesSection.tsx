@@ -5,6 +5,7 @@ import { fmt } from '../format';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { FigureButtons } from '../panels/FigureButtons';
+import { useChart } from '../panels/useChart';
 import { useLesson } from '../store';
 import { LAB_LIMITS } from '../store/labSlice';
 import { Slider, Swatch } from './controls';
@@ -20,7 +21,6 @@ import {
 import { SATURATION, sampleDeriv, sampleValue, saturationIntervals } from './math/sample';
 import { FN_FORMULA, FN_STYLE } from './palette';
 import { selectFns, selectXRange, useFnParams } from './params';
-import { useChart } from './useChart';
 
 const MODERN: readonly LabFn[] = ['softplus', 'gelu'];
 export const fnKey = (fn: LabFn) => `lab.fn.${fn}` as MessageKey;
@@ -165,7 +165,10 @@ export function CurvesSection() {
     }),
     [plots, lanes, x, fns, p, r, names, t],
   );
-  const ref = useChart(createCurves, { onProbe: (v: number | null) => v !== null && setProbe(v) }, view);
+  const ref = useChart(
+    (el) => createCurves(el, { onProbe: (v: number | null) => v !== null && setProbe(v) }),
+    view,
+  );
   const set = useLesson.getState().setLab;
   return (
     <section className="lab-section lab-curves" aria-labelledby={hid}>

@@ -4,6 +4,7 @@ import { type CurvesView, createCurves, logDomain, paddedDomain } from '../chart
 import { fmt, fmtAuto, pct } from '../format';
 import { useT } from '../i18n/useT';
 import { FigureButtons } from '../panels/FigureButtons';
+import { useChart } from '../panels/useChart';
 import type { LessonState } from '../store';
 import { useLesson } from '../store';
 import { LAB_LIMITS } from '../store/labSlice';
@@ -23,7 +24,6 @@ import type { FnParams, LabFn } from './math/functions';
 import { grid } from './math/sample';
 import { FN_STYLE } from './palette';
 import { selectFns, selectXRange, useFnParams } from './params';
-import { useChart } from './useChart';
 
 const selectDepth = (s: LessonState) => s.lab.depth;
 const selectSigma = (s: LessonState) => s.lab.sigma;
@@ -109,7 +109,7 @@ export function DepthSection() {
     }),
     [composed, n, r, t],
   );
-  const composedRef = useChart(createCurves, {}, composedView);
+  const composedRef = useChart(createCurves, composedView);
 
   const pre = useMemo(() => preActivations(DEPTH_CHAINS, DEPTH_MAX, sigma), [sigma]);
   const stats = useMemo(
@@ -129,7 +129,7 @@ export function DepthSection() {
     }),
     [grad, n, t],
   );
-  const gradRef = useChart(createCurves, {}, gradView);
+  const gradRef = useChart(createCurves, gradView);
 
   return (
     <section className="lab-section lab-depth" aria-labelledby={hid}>

@@ -4,6 +4,7 @@ import { type CurvesView, createCurves, paddedDomain } from '../charts/curves';
 import { fmt, fmtAuto } from '../format';
 import { useT } from '../i18n/useT';
 import { FigureButtons } from '../panels/FigureButtons';
+import { useChart } from '../panels/useChart';
 import type { LessonState } from '../store';
 import { useLesson } from '../store';
 import { fnKey } from './CurvesSection';
@@ -23,7 +24,6 @@ import { labValue } from './math/functions';
 import { grid } from './math/sample';
 import { FN_STYLE } from './palette';
 import { useFnParams } from './params';
-import { useChart } from './useChart';
 
 const selectStep = (s: LessonState) => s.lab.step;
 /** Play: a tick every 100 ms, two steps per tick (20 steps/s; the URL is rewritten at most 10×/s). */
@@ -103,7 +103,7 @@ export function DyingSection() {
     }),
     [fitPlots, step, t],
   );
-  const fitRef = useChart(createCurves, {}, fitView);
+  const fitRef = useChart(createCurves, fitView);
 
   const biasTitle = t('lab.dying.biasTitle');
   const biasPlots = useMemo(() => {
@@ -128,7 +128,7 @@ export function DyingSection() {
     }),
     [biasPlots, step, t],
   );
-  const biasRef = useChart(createCurves, {}, biasView);
+  const biasRef = useChart(createCurves, biasView);
 
   const s = useLesson.getState();
   const atEnd = step >= DYING_MAX_STEPS;

@@ -5,6 +5,7 @@ import { fmt } from '../format';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { FigureButtons } from '../panels/FigureButtons';
+import { useChart } from '../panels/useChart';
 import type { LessonState } from '../store';
 import { useLesson } from '../store';
 import { LAB_LIMITS } from '../store/labSlice';
@@ -21,7 +22,6 @@ import {
 } from './math/maxout';
 import { grid } from './math/sample';
 import { selectXRange } from './params';
-import { useChart } from './useChart';
 
 const PRESET_NAME: Record<MaxoutPreset, MessageKey> = {
   relu: 'lab.fn.relu',
@@ -122,7 +122,7 @@ export function MaxoutSection() {
     }),
     [plots, r, t, formula],
   );
-  const ref = useChart(createCurves, {}, view);
+  const ref = useChart(createCurves, view);
   const set = useLesson.getState().setLab;
   return (
     <section className="lab-section lab-maxout" aria-labelledby={hid}>

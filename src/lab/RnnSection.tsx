@@ -6,6 +6,7 @@ import { fmt } from '../format';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { FigureButtons } from '../panels/FigureButtons';
+import { useChart } from '../panels/useChart';
 import type { LessonState } from '../store';
 import { useLesson } from '../store';
 import { selectMoment, selectPass } from '../store/selectors';
@@ -14,7 +15,6 @@ import { RNN_FNS } from './math/functions';
 import { sampleDeriv, sampleValue } from './math/sample';
 import { FN_STYLE } from './palette';
 import { ENGINE_PARAMS } from './params';
-import { useChart } from './useChart';
 
 /** Unit colours (Okabe–Ito, distinct from the curve's colour where possible). */
 const UNIT_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#1d1d1f', '#8C6D1F'];
@@ -116,7 +116,7 @@ export function RnnSection() {
     }),
     [plots, t, actName],
   );
-  const ref = useChart(createCurves, {}, view);
+  const ref = useChart(createCurves, view);
   const set = useLesson.getState().setLab;
 
   return (

@@ -2,8 +2,8 @@
  * The cell of one step drawn with its live values (charts/cell): LSTM, GRU or the RNN's single tanh,
  * lit in the order of the sub-steps. An image with a name ("LSTM cell at t = 2") and its values in text.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { type CellChart, create as createCell, type NodeState } from '../charts/cell/draw';
+import { useMemo, useState } from 'react';
+import { create as createCell, type NodeState } from '../charts/cell/draw';
 import { cellPicture, nodeState } from '../charts/cell/nodes';
 import { portrait } from '../charts/cell/portrait';
 import type { Trace } from '../engine/trace';
@@ -11,6 +11,7 @@ import { fmt } from '../format';
 import { useT } from '../i18n/useT';
 import './cell.css';
 import type { Moment } from '../store/cursor';
+import { useChart } from './useChart';
 
 const SYMBOL: Record<string, string> = {
   fc: 'fₜ·cₜ₋₁',
@@ -40,8 +41,6 @@ export function CellDiagram({
   const t = useT();
   const [unit, setUnit] = useState(0);
   const j = Math.min(unit, trace.model.hiddenSize - 1);
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<CellChart | null>(null);
   const cell = trace.model.cell;
   const aria = t(`explain.cell.${cell}`, { t: step });
   const picture = useMemo(() => {
@@ -50,18 +49,13 @@ export function CellDiagram({
   }, [trace, step, j, upright]);
   const state: Record<string, NodeState> = {};
   for (const n of picture.nodes) state[n.key] = nodeState(trace, m, step, n);
-  useEffect(() => {
-    chart.current = createCell(host.current as HTMLDivElement);
-    return () => {
-      chart.current?.destroy();
-      chart.current = null;
-    };
-  }, []);
   const stateKey = Object.values(state).join();
   // biome-ignore lint/correctness/useExhaustiveDependencies: state is summarised by stateKey
-  useEffect(() => {
-    chart.current?.update({ picture, state, model: trace.model, aria });
-  }, [picture, stateKey, trace.model, aria]);
+  const view = useMemo(
+    () => ({ picture, state, model: trace.model, aria }),
+    [picture, stateKey, trace.model, aria],
+  );
+  const host = useChart(createCell, view);
   const values = picture.nodes
     .filter((n) => SYMBOL[n.key] !== '')
     .map((n) => {

@@ -15,6 +15,7 @@ import { type Grid, showChar, type TexWords } from './equations/tex';
 import { EquationEntries } from './explain/EquationEntries';
 import { narrate, narrationText } from './narration';
 import { Panel } from './Panel';
+import { useChart } from './useChart';
 
 const selectOptimizer = (s: LessonState) => s.config.optimizer;
 
@@ -94,34 +95,25 @@ function MovingBlock({
  * it is hidden but stays mounted, ready for the next equation that has one.
  */
 function GridView({ grid, t }: { grid: Grid | null; t: Translate }) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof createHeatmap> | null>(null);
   const label = grid?.label ?? '';
   const labelHtml = useMemo(() => (label ? labelTex(label) : ''), [label]);
-  useEffect(() => {
-    if (!host.current) return;
-    chart.current = createHeatmap(host.current);
-    return () => {
-      chart.current?.destroy();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    if (!grid) return;
-    const view: HeatmapView = {
-      rows: grid.rows,
-      cols: grid.cols,
-      values: grid.values,
-      label: grid.name,
-      legend: (max) => t('heatmap.legend', { max: fmt(max) }),
-      format: (v) => fmt(v),
-      hoverText: (row, col, value) =>
-        grid.rows === 1
-          ? t('equations.entry', { name: grid.name, k: entryName(grid, col), value: fmt(value) })
-          : t('heatmap.cell', { name: grid.name, row: row + 1, col: col + 1, value: fmt(value) }),
-    };
-    chart.current?.update(view);
-  }, [grid, t]);
+  const view = useMemo<HeatmapView | null>(
+    () =>
+      grid && {
+        rows: grid.rows,
+        cols: grid.cols,
+        values: grid.values,
+        label: grid.name,
+        legend: (max) => t('heatmap.legend', { max: fmt(max) }),
+        format: (v) => fmt(v),
+        hoverText: (row, col, value) =>
+          grid.rows === 1
+            ? t('equations.entry', { name: grid.name, k: entryName(grid, col), value: fmt(value) })
+            : t('heatmap.cell', { name: grid.name, row: row + 1, col: col + 1, value: fmt(value) }),
+      },
+    [grid, t],
+  );
+  const host = useChart(createHeatmap, view);
   return (
     <div className="eq-grid" hidden={!grid}>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX */}

@@ -9,7 +9,6 @@ import {
   isSigmoidGate,
   revealed,
 } from '../charts/gateLines';
-import { goToStep, setHover, useChart } from '../charts/hoverLink';
 import {
   createTimeHeatmap,
   type LegendSpec,
@@ -26,8 +25,10 @@ import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import type { ForwardSub, Moment } from '../store/cursor';
 import { selectMoment, selectPass } from '../store/selectors';
+import { goToStep, setHover } from './chartActions';
 import { cursorStep, reachedSteps } from './HiddenStatePanel';
 import { Panel } from './Panel';
+import { useChart } from './useChart';
 import './charts.css';
 import { FigureButtons } from './FigureButtons';
 

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createFlowChart, LOG_AXIS, type StepLinesView, type StepSeries } from '../charts/flowChart';
-import { goToStep, setHover, useChart } from '../charts/hoverLink';
 import type { GradientFlow } from '../engine/gradientFlow';
 import type { CellType } from '../engine/model';
 import { charAt } from '../engine/text';
@@ -13,8 +12,10 @@ import type { Config } from '../store/config';
 import { type CompareFlows, flowOf, requestCompare, requestFlow } from '../store/derived';
 import type { Sequence } from '../store/lesson';
 import { selectMoment, selectPass } from '../store/selectors';
+import { goToStep, setHover } from './chartActions';
 import { cursorStep } from './HiddenStatePanel';
 import { Panel } from './Panel';
+import { useChart } from './useChart';
 import './charts.css';
 import { FigureButtons } from './FigureButtons';
 

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { goToStep, setHover, useChart } from '../charts/hoverLink';
 import {
   createTimeHeatmap,
   type LegendSpec,
@@ -16,7 +15,9 @@ import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
 import { type ForwardSub, forwardReached, type Moment } from '../store/cursor';
 import { selectMoment, selectPass } from '../store/selectors';
+import { goToStep, setHover } from './chartActions';
 import { Panel } from './Panel';
+import { useChart } from './useChart';
 import './charts.css';
 import { FigureButtons } from './FigureButtons';
 

@@ -1,6 +1,5 @@
 import { format } from 'd3';
 import { useMemo } from 'react';
-import { useChart } from '../charts/hoverLink';
 import { createLossChart, emaSmooth, type LossPoint, type LossView } from '../charts/lossChart';
 import { fmt } from '../format';
 import { translator } from '../i18n';
@@ -9,6 +8,7 @@ import { type LessonState, useLesson } from '../store';
 import type { Pass } from '../store/lesson';
 import { selectMoment } from '../store/selectors';
 import { Panel } from './Panel';
+import { useChart } from './useChart';
 import './charts.css';
 import { FigureButtons } from './FigureButtons';
 

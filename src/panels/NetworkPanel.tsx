@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   create as createNetwork,
   displayChar,
-  type NetworkChart,
   type NetworkLabels,
   type NetworkView,
 } from '../charts/network';
@@ -17,7 +16,9 @@ import { FORWARD_SUBS, forwardReached, indexOf, type Moment } from '../store/cur
 import { selectFeedback } from '../store/generationSlice';
 import { selectLang, selectMoment, selectPass, selectT } from '../store/selectors';
 import { CellDiagram } from './CellDiagram';
+import { setHover } from './chartActions';
 import { Panel } from './Panel';
+import { useChart } from './useChart';
 import './network.css';
 import { FigureButtons } from './FigureButtons';
 
@@ -31,6 +32,8 @@ const selectNetwork = (s: LessonState) => ({
 });
 
 /** A click on column t moves the cursor to the start of that step, in the phase the lesson is in. */
+const createChart = (el: HTMLElement) => createNetwork(el, { onHover: setHover, onSelect: selectStep });
+
 function selectStep(t: number): void {
   const s = useLesson.getState();
   const m = selectMoment(s);
@@ -110,42 +113,13 @@ export function NetworkPanel() {
   const { trace, moment, cell, T, vocab, fed } = useLesson(useShallow(selectNetwork));
   const lang = useLesson(selectLang);
   const labels = useMemo(() => chartLabels(translator(lang), cell), [lang, cell]);
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<NetworkChart | null>(null);
-
-  useEffect(() => {
-    if (!host.current) return;
-    const c = createNetwork(host.current, {
-      onHover: (h) => useLesson.getState().setHover(h),
-      onSelect: selectStep,
-    });
-    chart.current = c;
-    // hover is transient: the chart follows it without a React render
-    const unsubscribe = useLesson.subscribe((s, p) => {
-      if (s.hover !== p.hover) c.setHover(s.hover);
-    });
-    return () => {
-      unsubscribe();
-      c.destroy();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
+  const view = useMemo<NetworkView>(() => {
     const tr = translator(useLesson.getState().lang);
     const feedback = fed && { p: fed, title: (p: string) => tr('generate.feedback', { p }) };
-    const view: NetworkView = {
-      trace,
-      moment,
-      cell,
-      T,
-      vocab,
-      hover: useLesson.getState().hover,
-      labels,
-      feedback,
-    };
-    chart.current?.update(view);
+    // the hover is the store's now; later hovers reach the chart through the link (no render)
+    return { trace, moment, cell, T, vocab, hover: useLesson.getState().hover, labels, feedback };
   }, [trace, moment, cell, T, vocab, labels, fed]);
+  const host = useChart(createChart, view);
 
   return (
     <Panel id="network" title="panel.network" className="wide network-panel">

@@ -1,4 +1,4 @@
-/** Messages of the network panel: English (source of the keys) and Korean (every key required). */
+/** Messages of the network panel: English (the source of the keys; Korean in parts/ko/, a chunk of its own). */
 export const networkEn = {
   'network.legendValue': 'value of hₜ',
   'network.legendValueC': 'value of hₜ and cₜ',
@@ -12,17 +12,3 @@ export const networkEn = {
   'network.summaryDh': 'Gradient flowing back from this step: ‖dhₜ‖ = {dh}.',
   'network.summaryAll': 'Inputs {inputs} → picks {picks}; targets {targets}: {right} of {T} right.',
 } as const;
-
-export const networkKo: Record<keyof typeof networkEn, string> = {
-  'network.legendValue': 'hₜ 값',
-  'network.legendValueC': 'hₜ와 cₜ 값',
-  'network.right': '맞음',
-  'network.wrong': '틀림',
-  'network.backKey': '거꾸로 흐르는 기울기; 굵기와 숫자: t단계가 돌려보내는 ‖dL/dhₜ₋₁‖',
-  'network.summary': 't = {t}: 입력 ‘{ch}’; hₜ = {h}; 선택 ‘{pick}’, 목표 ‘{target}’ ({mark}).',
-  'network.summaryPending': 't = {t}: 입력 ‘{ch}’; hₜ는 아직 계산되지 않았습니다; 목표 ‘{target}’.',
-  'network.summaryNoPick':
-    't = {t}: 입력 ‘{ch}’; hₜ = {h}; 선택은 아직 계산되지 않았습니다; 목표 ‘{target}’.',
-  'network.summaryDh': '이 단계에서 거꾸로 흐르는 기울기: ‖dhₜ‖ = {dh}.',
-  'network.summaryAll': '입력 {inputs} → 선택 {picks}; 목표 {targets}: {T}개 중 {right}개 맞음.',
-};

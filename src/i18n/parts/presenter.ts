@@ -1,4 +1,4 @@
-/** Messages of presenter mode and the dashboard's "Follow the step": English (source of the keys) and Korean. */
+/** Messages of presenter mode and the dashboard's "Follow the step": English (the source of the keys; Korean in parts/ko/). */
 export const presenterEn = {
   'presenter.button': 'Present',
   'presenter.buttonTitle': 'Presenter mode: one screen per moment, large type (F; Esc leaves)',
@@ -9,14 +9,3 @@ export const presenterEn = {
   'presenter.followHint': 'Scroll the panel of the current moment into view on every step.',
   'presenter.block': 'Block',
 } as const;
-
-export const presenterKo: Record<keyof typeof presenterEn, string> = {
-  'presenter.button': '발표',
-  'presenter.buttonTitle': '발표 모드: 순간마다 한 화면, 큰 글씨 (F, Esc로 나가기)',
-  'presenter.progress': '이번 패스의 진행',
-  'presenter.progressText': '{total}개 중 {n}번째 순간',
-  'presenter.stage': '현재 순간',
-  'presenter.follow': '단계 따라가기',
-  'presenter.followHint': '단계마다 현재 순간이 있는 패널이 보이도록 스크롤합니다.',
-  'presenter.block': '블록',
-};

@@ -1,0 +1,54 @@
+/**
+ * The one host for a D3 chart factory in a React-owned container (panels and the lab): the chart is
+ * created when the container appears (again if it is replaced), updated when the view changes (by
+ * identity; null draws nothing new), linked to the shared hover when it takes one (a store subscription,
+ * no React render) and destroyed on unmount. React never touches what the chart draws.
+ *
+ * Layout effects: the chart is drawn before the browser paints, so the first paint already has every
+ * chart's size (nothing below moves afterwards) and each step's picture comes in the same frame as the rest.
+ */
+import { useLayoutEffect, useRef } from 'react';
+import type { Chart } from '../charts/hover';
+import { linkHover } from './chartActions';
+
+export function useChart<V, C extends Chart<V>>(create: (el: HTMLElement) => C, view: V | null) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<C | null>(null);
+  const host = useRef<HTMLElement | null>(null);
+  const unlink = useRef<(() => void) | null>(null);
+  const shown = useRef<V | null>(null);
+  const factory = useRef(create); // fixed for the component's life (callers may pass an inline function)
+  const drop = () => {
+    unlink.current?.();
+    unlink.current = null;
+    chart.current?.destroy();
+    chart.current = null;
+  };
+  // after every render: cheap identity checks decide whether there is anything to do
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (host.current !== el) {
+      drop();
+      host.current = el;
+      shown.current = null;
+      if (el) {
+        const c = factory.current(el);
+        chart.current = c;
+        if (c.setHover) unlink.current = linkHover((h) => c.setHover?.(h));
+      }
+    }
+    if (chart.current && view !== null && shown.current !== view) {
+      chart.current.update(view);
+      shown.current = view;
+    }
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: unmount only
+  useLayoutEffect(
+    () => () => {
+      drop();
+      host.current = null;
+    },
+    [],
+  );
+  return ref;
+}
