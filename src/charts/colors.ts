@@ -5,6 +5,7 @@
  */
 import { type BaseType, color, interpolateLab, interpolateViridis, piecewise, type Selection } from 'd3';
 import { fmt } from '../format';
+import { textWidth } from './textWidth';
 
 /** Stops of the diverging scale from −max (first) through 0 (middle) to +max (last). */
 export const DIVERGING = [
@@ -135,14 +136,7 @@ export function drawLegend<E extends SVGSVGElement | SVGGElement, D, P extends B
     .attr('font-size', font)
     .attr('fill', 'currentColor')
     .text(o.label);
-  const node = label.node() as SVGTextElement | null;
-  let labelW = o.label.length * font * 0.55;
-  try {
-    const measured = node?.getComputedTextLength?.();
-    if (measured && measured > 0) labelW = measured;
-  } catch {
-    /* not laid out (e.g. detached): keep the estimate */
-  }
+  const labelW = textWidth(label.node() as SVGTextElement | null, o.label, font, 0.55);
   const x0 = Math.ceil(labelW + font * 0.7);
 
   const id = `legend-gradient-${++gradientCount}`;

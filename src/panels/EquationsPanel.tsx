@@ -2,11 +2,14 @@ import './equations.css';
 import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { create as createHeatmap, type HeatmapView } from '../charts/miniHeatmap';
+import type { Activation } from '../engine/model';
 import { fmt } from '../format';
 import type { MessageKey, Translate } from '../i18n';
 import { useT } from '../i18n/useT';
 import { trustedTex } from '../security/trustedTypes';
 import { type LessonState, useLesson } from '../store';
+import { momentAt, momentCount } from '../store/cursor';
+import type { Pass } from '../store/lesson';
 import { selectLang, selectMoment, selectNextPass, selectPass, selectVocab } from '../store/selectors';
 import { CopyLatex } from './CopyLatex';
 import { activeRowId, blockOf, substitution } from './equations/block';
@@ -18,6 +21,7 @@ import { Panel } from './Panel';
 import { useChart } from './useChart';
 
 const selectOptimizer = (s: LessonState) => s.config.optimizer;
+const selectIndex = (s: LessonState) => s.cursor.index;
 
 const PHASE_KEY: Record<string, MessageKey> = {
   forward: 'phase.forward',
@@ -149,6 +153,29 @@ function useReservedHeight(inner: RefObject<HTMLElement | null>, key: string | n
   }, [inner, key]);
 }
 
+/**
+ * In an idle moment after a step, typesets the next moment's numbers into the cache: the next key press
+ * then finds them ready (KaTeX is most of what a forward step costs in this panel).
+ */
+function usePrefetchNext(index: number, pass: Pass, nextPass: Pass | null, act: Activation) {
+  useEffect(() => {
+    const { model, T } = pass.trace;
+    const at = index + 1;
+    if (at >= momentCount(model.cell, T)) return;
+    const idle = globalThis.requestIdleCallback;
+    const work = () => {
+      const next = substitution(momentAt(model.cell, T, at), pass, nextPass, act);
+      if (next.tex) subTex(next.tex);
+    };
+    if (!idle) {
+      const timer = setTimeout(work, 50);
+      return () => clearTimeout(timer);
+    }
+    const id = idle(work, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [index, pass, nextPass, act]);
+}
+
 /** The selected cell's equations for the current phase, the active one with its numbers, and a sentence. */
 export function EquationsPanel() {
   const t = useT();
@@ -178,6 +205,8 @@ export function EquationsPanel() {
     [m, pass, nextPass, model.activation],
   );
   const subHtml = sub.tex ? subTex(sub.tex) : null;
+  const index = useLesson(selectIndex);
+  usePrefetchNext(index, pass, nextPass, model.activation);
   const sentence = narrationText(narrate(m, pass, nextPass, { optimizer }, vocab), t);
   const caption =
     m.phase === 'forward' || m.phase === 'backward'

@@ -4,6 +4,7 @@ import type { CellType } from '../../engine/model';
 import { fmt } from '../../format';
 import { drawLegend } from '../colors';
 import type { DenseHit } from '../networkCanvas';
+import { textWidth } from '../textWidth';
 import { arrowPath } from './arrows';
 import type { Layout } from './layout';
 import { columnState, displayChar } from './state';
@@ -16,13 +17,7 @@ export function measure(svg: SVGSVGElement, font: number, texts: string[]): numb
   const probe = select(svg).append('text').attr('class', 'net-probe').attr('font-size', font);
   const out = texts.map((s) => {
     probe.text(s);
-    let w = 0;
-    try {
-      w = (probe.node() as SVGTextElement).getComputedTextLength?.() ?? 0;
-    } catch {
-      w = 0;
-    }
-    return w > 0 ? w : s.length * font * 0.62;
+    return textWidth(probe.node() as SVGTextElement, s, font, 0.62);
   });
   probe.remove();
   return out;
