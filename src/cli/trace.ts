@@ -33,8 +33,8 @@ function readModelFile(path: string): Uint8Array {
   }
 }
 
-/** The whole command as a function of argv: what to print and the exit code. */
-export function runTrace(argv: readonly string[]): CommandResult {
+/** The whole command as a function of argv: what to print and the exit code (read: the file system). */
+export function runTrace(argv: readonly string[], read = readModelFile): CommandResult {
   try {
     const args = parseArgs(argv, { values: ['model', 'input', 'target'], flags: ['help', 'flow'] });
     if (args.flags.has('help')) return { code: 0, stdout: `${USAGE}\n` };
@@ -42,7 +42,7 @@ export function runTrace(argv: readonly string[]): CommandResult {
       if (args.values[name] === undefined) throw new ArgsError(`missing option --${name} (${USAGE})`);
     }
     const { model: path, input, target } = args.values;
-    const model = readModelBytes(readModelFile(path));
+    const model = readModelBytes(read(path));
     const json = traceText(model, input, target, args.flags.has('flow'));
     return { code: 0, stdout: `${JSON.stringify(json)}\n` };
   } catch (e) {
