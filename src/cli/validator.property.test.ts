@@ -25,7 +25,7 @@ function paths(
   out: (string | number)[][] = [],
 ): (string | number)[][] {
   out.push(at);
-  if (Array.isArray(v)) v.forEach((x, k) => paths(x, [...at, k], out));
+  if (Array.isArray(v)) for (const [k, x] of v.entries()) paths(x, [...at, k], out);
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths(x, [...at, k], out);
   return out;
 }
