@@ -177,22 +177,27 @@ function accumulateStep(grads: Weights, model: Model, f: ForwardStep, b: Backwar
 
 /** This step's own contribution to the gradient of one weight (a fresh array, same shape). */
 export function stepContribution(trace: Trace, t: number, name: string): Float64Array {
+  const out = new Float64Array(trace.grads[name].length);
+  addStepContribution(trace, t, name, out);
+  return out;
+}
+
+/** out += step t's contribution to the gradient of weight `name` (no allocation: for sweeps over a pass). */
+export function addStepContribution(trace: Trace, t: number, name: string, out: Float64Array): void {
   const { model } = trace;
   const f = trace.forward[t - 1];
   const b = trace.backward[t - 1];
   const V = model.vocab.length;
   const H = model.hiddenSize;
-  const out = new Float64Array(trace.grads[name].length);
   if (name === 'Why') addOuter(b.dy, f.h, out);
-  else if (name === 'by') out.set(b.dy);
+  else if (name === 'by') for (let k = 0; k < out.length; k++) out[k] += b.dy[k];
   else {
     const [base, blk = ''] = name.split('_') as [string, Block?];
     const d = b.dPre[blk as Block] as Float64Array;
-    if (base === 'bh') out.set(d);
+    if (base === 'bh') for (let k = 0; k < out.length; k++) out[k] += d[k];
     else if (base === 'Whh') addOuter(d, f.hIn[blk as Block] as Float64Array, out);
-    else if (f.input !== null) for (let j = 0; j < H; j++) out[j * V + f.input] = d[j];
+    else if (f.input !== null) for (let j = 0; j < H; j++) out[j * V + f.input] += d[j];
   }
-  return out;
 }
 
 /** Σ over steps s ≥ t of their contributions: the gradient accumulated when backward has reached t. */

@@ -267,8 +267,8 @@ export function BackwardPanel() {
   const highlight: Record<string, Float64Array | null> = {};
   if (active) {
     for (const n of names) {
+      scale[n] = passScale(trace, n); // first: its sweep keeps the accumulated gradients it passes
       data[n] = accumulated(trace, from, n);
-      scale[n] = passScale(trace, n);
       highlight[n] = sub === 'dW' && !final ? contribution(trace, step, n) : null;
     }
   }

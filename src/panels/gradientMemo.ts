@@ -3,11 +3,13 @@
  * contribution, the gradient accumulated down to step t, and one colour scale per matrix or vector group.
  */
 import { maxAbsOf } from '../charts/heatmap';
-import { stepContribution, type Trace } from '../engine/trace';
+import { addStepContribution, stepContribution, type Trace } from '../engine/trace';
 
 /* ---------- memoised gradients (per trace; never recomputed on a re-render) ---------- */
 
 const CAP = 80;
+/** passScale keeps the accumulated gradient of every ACC_EVERY-th step on its way (and of step 1). */
+const ACC_EVERY = 64;
 const accCache = new WeakMap<Trace, Map<string, Float64Array>>();
 const contribCache = new WeakMap<Trace, Map<string, Float64Array>>();
 const scaleCache = new WeakMap<Trace, Map<string, number>>();
@@ -61,13 +63,16 @@ export function passScale(trace: Trace, name: string): number {
   if (hit !== undefined) return hit;
   const run = new Float64Array(trace.grads[name].length);
   let max = 0;
+  const acc = mapFor(accCache, trace);
   for (let s = trace.T; s >= 1; s--) {
-    const c = stepContribution(trace, s, name);
+    addStepContribution(trace, s, name, run);
     for (let i = 0; i < run.length; i++) {
-      run[i] += c[i];
       const a = Math.abs(run[i]);
       if (a > max) max = a;
     }
+    // the sweep is accumulated(trace, s, name) at every s (same sums, same order): keep a few of them,
+    // so that the update (s = 1) and later steps need no second sweep
+    if (s === 1 || s % ACC_EVERY === 0) remember(acc, `${name}@${s}`, Float64Array.from(run));
   }
   return remember(m, name, max);
 }
