@@ -3,173 +3,43 @@
  * ‖∂h_t/∂h_{t−1}‖₂, or the three cells in compare mode) or a linear one (the gates' means). All in SVG
  * (a few hundred points); zeros and underflow on the log axis are drawn at its floor with hollow markers
  * and a note says so. The cursor's step is a vertical band; the linked hover another.
+ *
+ * The parts live in flowChart/: types, frame (geometry, pure) and guides (axes and legend).
  */
-import { clampLog, decadeLabel, decadeTicks, type LogDomain, logDomain, logY } from './logScale';
+import {
+  linePath,
+  linePoints,
+  markerPath,
+  type StepFrame,
+  stepAt,
+  stepFrame,
+  stepX,
+  yMapping,
+} from './flowChart/frame';
+import { drawAxes, drawLegendItems } from './flowChart/guides';
+import type { StepLinesChart, StepLinesOptions, StepLinesView, YAxis } from './flowChart/types';
+import { decadeLabel } from './logScale';
 import { chartTip, listenPointer, observeWidth, svgEl } from './svg';
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
-
-export interface StepSeries {
-  key: string;
-  label: string;
-  color: string;
-  dash?: string;
-  marker: MarkerShape;
-  /** Value at step t in index t − 1; NaN is not drawn (a gap, or a step not reached yet). */
-  values: ArrayLike<number>;
-  /** Extra data-* attributes of the line (e.g. { cell: 'rnn' }). */
-  data?: Record<string, string>;
-  strokeWidth?: number;
-}
-
-export type YAxis = { kind: 'log' } | { kind: 'linear'; lo: number; hi: number; ticks: number[] };
-
-export interface StepLinesView {
-  steps: number;
-  series: StepSeries[];
-  y: YAxis;
-  cursorT: number | null;
-  xTitle: string;
-  yTitle: string;
-  ariaLabel: string;
-  /** Note shown under the chart when some point is drawn at the floor ({floor} → "10⁻⁷⁰"). */
-  floorNote?: (floor: string) => string;
-  /** A labelled vertical rule (e.g. the last target step T*). */
-  mark?: { t: number; label: string } | null;
-  tipTitle: (t: number) => string;
-  formatValue: (v: number) => string;
-}
-
-export interface StepLinesOptions {
-  /** Plot height in px at the 17 px base font. */
-  height: number;
-  onHover?: (t: number | null) => void;
-  onStep?: (t: number) => void;
-}
-
-export interface StepLinesChart {
-  update(view: StepLinesView): void;
-  setHover(h: { unit: number | null; t: number | null } | null): void;
-  destroy(): void;
-}
-
-// ---------------------------------------------------------------- pure transforms (unit-tested)
-
-export interface StepFrame {
-  left: number;
-  top: number;
-  plotW: number;
-  plotH: number;
-  colW: number;
-  width: number;
-  height: number;
-}
-
-/** Plot frame: margins for tick labels and titles, one column per step. */
-export function stepFrame(steps: number, width: number, height: number, font: number): StepFrame {
-  const left = Math.round(font * 5.2);
-  const right = Math.round(font * 0.8);
-  const top = Math.round(font * 0.6);
-  const bottom = Math.round(font * 2.8);
-  const plotW = Math.max(40, width - left - right);
-  const plotH = Math.max(40, height - top - bottom);
-  return {
-    left,
-    top,
-    plotW,
-    plotH,
-    colW: plotW / Math.max(1, steps),
-    width: left + plotW + right,
-    height: top + plotH + bottom,
-  };
-}
-
-/** x (centre of its column) of step t (1-based). */
-export const stepX = (f: StepFrame, t: number) => f.left + (t - 0.5) * f.colW;
-
-/** The step (1-based) under x, or null outside the plot. */
-export function stepAt(f: StepFrame, steps: number, x: number): number | null {
-  const c = Math.floor((x - f.left) / f.colW);
-  return c >= 0 && c < steps ? c + 1 : null;
-}
-
-/** The y mapping of an axis over the plot, and its ticks as (value, label) pairs. */
-export function yMapping(
-  axis: YAxis,
-  series: readonly StepSeries[],
-  f: StepFrame,
-): { y: (v: number) => number; ticks: { v: number; label: string }[]; domain: LogDomain | null } {
-  const bottom = f.top + f.plotH;
-  if (axis.kind === 'linear') {
-    const span = axis.hi - axis.lo || 1;
-    const y = (v: number) => {
-      const u = Number.isFinite(v) ? Math.max(0, Math.min(1, (v - axis.lo) / span)) : 0;
-      return bottom - u * f.plotH;
-    };
-    return { y, ticks: axis.ticks.map((v) => ({ v, label: String(v).replace('-', '−') })), domain: null };
-  }
-  const all: number[] = [];
-  for (const s of series) for (let k = 0; k < s.values.length; k++) all.push(s.values[k]);
-  const domain = logDomain(all);
-  const ticks = decadeTicks(domain, Math.max(3, Math.min(8, Math.floor(f.plotH / 30)))).map((e) => ({
-    v: 10 ** e,
-    label: decadeLabel(e),
-  }));
-  return { y: logY(domain, bottom, f.top), ticks, domain };
-}
-
-export interface LinePoint {
-  t: number;
-  x: number;
-  y: number;
-  value: number;
-  /** Drawn at the floor (or the top) of a log axis instead of where it is. */
-  clamped: boolean;
-}
-
-/** The drawable points of a series (NaN values skipped), with coordinates that are always finite. */
-export function linePoints(
-  values: ArrayLike<number>,
-  f: StepFrame,
-  y: (v: number) => number,
-  domain: LogDomain | null,
-): LinePoint[] {
-  const out: LinePoint[] = [];
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    if (Number.isNaN(v)) continue;
-    const clamped = domain ? clampLog(v, domain)?.clamped != null : !Number.isFinite(v);
-    out.push({ t: k + 1, x: stepX(f, k + 1), y: y(v), value: v, clamped });
-  }
-  return out;
-}
-
-/** SVG path of the points: a new segment ("M") after each gap in t. */
-export function linePath(points: readonly LinePoint[]): string {
-  let d = '';
-  for (let k = 0; k < points.length; k++) {
-    const p = points[k];
-    const gap = k === 0 || points[k - 1].t !== p.t - 1;
-    d += `${gap ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`;
-  }
-  return d;
-}
-
-/** Path of a marker shape of radius r centred on (x, y). */
-export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
-  switch (shape) {
-    case 'square':
-      return `M${x - r},${y - r}h${2 * r}v${2 * r}h${-2 * r}Z`;
-    case 'triangle':
-      return `M${x},${y - r * 1.2}L${x + r * 1.1},${y + r * 0.8}L${x - r * 1.1},${y + r * 0.8}Z`;
-    case 'diamond':
-      return `M${x},${y - r * 1.3}L${x + r * 1.1},${y}L${x},${y + r * 1.3}L${x - r * 1.1},${y}Z`;
-    default:
-      return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
-  }
-}
-
-// ---------------------------------------------------------------- the chart
+export {
+  type LinePoint,
+  linePath,
+  linePoints,
+  markerPath,
+  type StepFrame,
+  stepAt,
+  stepFrame,
+  stepX,
+  yMapping,
+} from './flowChart/frame';
+export type {
+  MarkerShape,
+  StepLinesChart,
+  StepLinesOptions,
+  StepLinesView,
+  StepSeries,
+  YAxis,
+} from './flowChart/types';
 
 /** Lines over t inside el (React owns el; everything inside belongs to the chart). */
 export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLinesChart {
@@ -222,7 +92,7 @@ export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLi
       svg.setAttribute('width', String(f.width));
       svg.setAttribute('height', String(f.height));
       box.style.width = `${f.width}px`;
-      drawAxes(v, f, y, ticks);
+      drawAxes(gAxes, v, f, y, ticks, font);
     }
     gLines.replaceChildren();
     let anyClamped = false;
@@ -260,86 +130,13 @@ export function createStepLines(el: HTMLElement, opts: StepLinesOptions): StepLi
     drawLegend(v);
   };
 
-  const drawAxes = (
-    v: StepLinesView,
-    f: StepFrame,
-    y: (v: number) => number,
-    ticks: { v: number; label: string }[],
-  ) => {
-    gAxes.replaceChildren();
-    const bottom = f.top + f.plotH;
-    svgEl(gAxes, 'rect', { class: 'sl-frame', x: f.left, y: f.top, width: f.plotW, height: f.plotH });
-    for (const tk of ticks) {
-      const yy = y(tk.v);
-      svgEl(gAxes, 'line', {
-        class: tk.v === 0 ? 'sl-zero' : 'sl-grid',
-        x1: f.left,
-        x2: f.left + f.plotW,
-        y1: yy,
-        y2: yy,
-      });
-      svgEl(gAxes, 'text', {
-        x: f.left - 5,
-        y: yy,
-        'text-anchor': 'end',
-        'dominant-baseline': 'central',
-        'font-size': font,
-      }).textContent = tk.label;
-    }
-    const every = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => s * f.colW >= font * 2.4) ?? 100;
-    for (let t = 1; t <= v.steps; t++) {
-      if (!(t === 1 || t % every === 0)) continue;
-      if (t === 1 && every > 1 && (every - 1) * f.colW < font * 2) continue;
-      svgEl(gAxes, 'text', {
-        x: stepX(f, t),
-        y: bottom + font + 2,
-        'text-anchor': 'middle',
-        'font-size': font,
-      }).textContent = String(t);
-    }
-    svgEl(gAxes, 'text', {
-      class: 'axis-title',
-      x: f.left + f.plotW / 2,
-      y: bottom + 2 * font + 6,
-      'text-anchor': 'middle',
-      'font-size': font,
-    }).textContent = v.xTitle;
-    svgEl(gAxes, 'text', {
-      class: 'axis-title',
-      transform: `translate(${font * 0.9},${f.top + f.plotH / 2}) rotate(-90)`,
-      'text-anchor': 'middle',
-      'font-size': font,
-    }).textContent = v.yTitle;
-    if (v.mark && v.mark.t >= 1 && v.mark.t <= v.steps) {
-      const x = stepX(f, v.mark.t);
-      svgEl(gAxes, 'line', { class: 'sl-mark', x1: x, x2: x, y1: f.top, y2: bottom });
-      svgEl(gAxes, 'text', {
-        class: 'sl-mark-label',
-        x: x - 4,
-        y: bottom - 5,
-        'text-anchor': 'end',
-        'font-size': font,
-      }).textContent = v.mark.label;
-    }
-  };
-
   const drawLegend = (v: StepLinesView) => {
     const key = v.series
       .map((s) => [s.key, s.label, s.color, s.dash, s.marker].join('\u0001'))
       .join('\u0002');
     if (key === legendKey) return;
     legendKey = key;
-    legend.replaceChildren();
-    for (const s of v.series) {
-      const li = document.createElement('li');
-      li.dataset.series = s.key;
-      const sw = svgEl(li, 'svg', { width: 34, height: 14, 'aria-hidden': 'true' });
-      const line = svgEl(sw, 'line', { x1: 1, x2: 33, y1: 7, y2: 7, stroke: s.color, 'stroke-width': 2.5 });
-      if (s.dash) line.setAttribute('stroke-dasharray', s.dash);
-      svgEl(sw, 'path', { d: markerPath(s.marker, 17, 7, 4), fill: s.color });
-      li.append(sw, document.createTextNode(s.label));
-      legend.append(li);
-    }
+    drawLegendItems(legend, v.series);
   };
 
   const placeBand = (rect: SVGRectElement, t: number | null) => {

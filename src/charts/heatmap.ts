@@ -2,241 +2,26 @@
  * Heatmap of a matrix: cells on a canvas (one pixel per cell, scaled up without smoothing), and an SVG
  * overlay for the row/column labels, the values (small matrices), the highlight outline and the hover
  * outline; an HTML tooltip gives the exact value. Colours: diverging blue–white–orange centred on 0.
+ *
+ * The parts live in heatmap/: scale (colours), layout (geometry, pure) and values (printed values, pure).
  */
-import { DIVERGING, divergingColor, inkOn } from './colors';
-import { SVG_NS, superscript, svgEl } from './svg';
+import { type HeatLayout, heatLayout, highlightRects } from './heatmap/layout';
+import { divergingRgb, inkFor } from './heatmap/scale';
+import { powerLabel, valuePlan } from './heatmap/values';
+import { cellValueText } from './labelText';
+import { listenPointer, SVG_NS, svgEl } from './svg';
 
-/** Diverging scale ends (shared scale of colors.ts): negative, zero, positive. */
-export const NEG_COLOR = DIVERGING[0];
-export const POS_COLOR = DIVERGING[DIVERGING.length - 1];
-
-const LUT_SIZE = 256;
-/** LUT_SIZE + 1 RGB triples of colors.ts's diverging scale, from −max (index 0) through 0 to +max. */
-const LUT = (() => {
-  const out = new Uint8ClampedArray((LUT_SIZE + 1) * 3);
-  for (let k = 0; k <= LUT_SIZE; k++) {
-    const [r, g, b] = (divergingColor((2 * k) / LUT_SIZE - 1, 1).match(/\d+/g) ?? []).map(Number);
-    out.set([r, g, b], k * 3);
-  }
-  return out;
-})();
-
-/** A usable colour domain: max |value| when finite and positive, else 1 (an all-zero matrix stays white). */
-export function safeMaxAbs(maxAbs: number): number {
-  return Number.isFinite(maxAbs) && maxAbs > 0 ? maxAbs : 1;
-}
-
-/** max |x| over the entries (0 for an empty array; NaN entries are skipped). */
-export function maxAbsOf(data: ArrayLike<number>): number {
-  let m = 0;
-  for (let k = 0; k < data.length; k++) {
-    const a = Math.abs(data[k]);
-    if (a > m) m = a;
-  }
-  return m;
-}
-
-/** RGB of value v on the scale −maxAbs … 0 … +maxAbs (clamped outside; not finite is grey). */
-export function divergingRgb(v: number, maxAbs: number): [number, number, number] {
-  if (!Number.isFinite(v)) return [140, 140, 140];
-  const s = Math.max(-1, Math.min(1, v / safeMaxAbs(maxAbs)));
-  const k = Math.round(((s + 1) / 2) * LUT_SIZE) * 3;
-  return [LUT[k], LUT[k + 1], LUT[k + 2]];
-}
-
-/** Text colour readable on the cell colour of v. */
-export function inkFor(v: number, maxAbs: number): string {
-  return inkOn(divergingColor(v, safeMaxAbs(maxAbs)));
-}
-
-/** Vocabulary characters as labels: blanks and control characters made visible. */
-export function charLabel(ch: string): string {
-  if (ch === ' ') return '␣';
-  if (ch === '\n') return '↵';
-  if (ch === '\t') return '⇥';
-  return ch;
-}
-
-const TICK_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
-
-/**
- * Indices (0-based) to label on an axis of n cells of cellPx each, so labels are about minGap px apart.
- * Labels are 1-based, so every step-th label is kept (1, 5, 10, 15, … for step 5), plus the first
- * when it is far enough from the next; every index when they all fit.
- */
-export function thinTicks(n: number, cellPx: number, minGap: number): number[] {
-  if (n <= 0) return [];
-  const step = TICK_STEPS.find((s) => s * cellPx >= minGap) ?? (TICK_STEPS.at(-1) as number);
-  const out: number[] = [];
-  if (step > 1 && (step - 1) * cellPx >= 0.8 * minGap) out.push(0);
-  for (let i = step - 1; i < n; i += step) out.push(i);
-  return out;
-}
-
-export interface HeatLayoutOptions {
-  /** Largest side of the cell grid in px. */
-  maxGrid: number;
-  /** Cell size limits in px. */
-  maxCell?: number;
-  minCell?: number;
-  /** Label font size and the least distance between two labels, px. */
-  font?: number;
-  minLabelGap?: number;
-  /** Longest row label, in characters (sets the left margin). */
-  rowLabelChars?: number;
-  /** Longest column label, in characters (column labels sit side by side, so they need its width). */
-  colLabelChars?: number;
-}
-
-export interface HeatLayout {
-  /** Cell width and height: square, except that a short axis of a long matrix widens to fit its labels. */
-  cw: number;
-  ch: number;
-  /** Grid origin inside the box (room for labels). */
-  left: number;
-  top: number;
-  gridW: number;
-  gridH: number;
-  width: number;
-  height: number;
-  rowTicks: number[];
-  colTicks: number[];
-  font: number;
-}
-
-/** Cell size, margins and which labels to draw for a rows × cols matrix. */
-export function heatLayout(rows: number, cols: number, o: HeatLayoutOptions): HeatLayout {
-  const font = o.font ?? 14;
-  const maxCell = o.maxCell ?? 58;
-  const minCell = o.minCell ?? 2;
-  const n = Math.max(1, rows, cols);
-  const cell = Math.max(minCell, Math.min(maxCell, o.maxGrid / n));
-  const gap = o.minLabelGap ?? font + 2;
-  // a 64 × 4 matrix keeps 4 readable column labels instead of 4 slivers
-  const cw = Math.max(cell, Math.min(gap, o.maxGrid / Math.max(1, cols)));
-  const ch = Math.max(cell, Math.min(gap, o.maxGrid / Math.max(1, rows)));
-  const left = Math.ceil(font * 0.65 * Math.max(1, o.rowLabelChars ?? 2)) + 8;
-  const top = font + 8;
-  const gridW = cols * cw;
-  const gridH = rows * ch;
-  return {
-    cw,
-    ch,
-    left,
-    top,
-    gridW,
-    gridH,
-    width: left + gridW + 2,
-    height: top + gridH + 2,
-    rowTicks: thinTicks(rows, ch, gap),
-    colTicks: thinTicks(cols, cw, Math.max(gap, font * 0.62 * (o.colLabelChars ?? 1) + 6)),
-    font,
-  };
-}
-
-/** A rectangle of cells: rows r0..r1−1, columns c0..c1−1. */
-export interface CellRect {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
-
-/**
- * The non-zero cells of a row-major mask as a few rectangles: runs of non-zero cells within each row,
- * merged with the rows below while the runs are identical (a column, a full block, …).
- */
-export function highlightRects(mask: ArrayLike<number>, rows: number, cols: number): CellRect[] {
-  const runsOf = (r: number): [number, number][] => {
-    const runs: [number, number][] = [];
-    for (let c = 0; c < cols; c++) {
-      if (mask[r * cols + c] === 0 || Number.isNaN(mask[r * cols + c])) continue;
-      const last = runs[runs.length - 1];
-      if (last && last[1] === c) last[1] = c + 1;
-      else runs.push([c, c + 1]);
-    }
-    return runs;
-  };
-  const out: CellRect[] = [];
-  let open: CellRect[] = [];
-  for (let r = 0; r < rows; r++) {
-    const runs = runsOf(r);
-    const next: CellRect[] = [];
-    for (const [c0, c1] of runs) {
-      const cont = open.find((o) => o.c0 === c0 && o.c1 === c1);
-      if (cont) {
-        cont.r1 = r + 1;
-        next.push(cont);
-      } else {
-        const rect = { r0: r, c0, r1: r + 1, c1 };
-        out.push(rect);
-        next.push(rect);
-      }
-    }
-    open = next;
-  }
-  return out;
-}
-
-/**
- * Decimals wanted for the values printed in a matrix's cells: two significant digits for the largest
- * value of a small matrix (0.5 → 3 decimals, 0.004 → 4), 2 for values ≥ 1, 1 for values ≥ 10 (at most 5).
- */
-export function valueDigits(maxAbs: number): number {
-  if (maxAbs >= 10) return 1;
-  if (maxAbs >= 1) return 2;
-  return Math.min(5, Math.max(3, 1 - Math.floor(Math.log10(maxAbs))));
-}
-
-/** Digit width as a fraction of the font size (tabular figures of common sans fonts), for fitting text. */
-const DIGIT_EM = 0.62;
-
-/**
- * Decimals that fit a cell of cellPx at font px for values up to maxAbs ("−0.123": sign, integer
- * digits, point, decimals), at most valueDigits(maxAbs); null when none fits or when the largest value
- * would print as zero (an all-zero matrix prints zeros).
- */
-export function fitDigits(cellPx: number, font: number, maxAbs: number): number | null {
-  const m = safeMaxAbs(maxAbs);
-  const intDigits = Math.max(1, Math.floor(Math.log10(Math.max(1, m))) + 1);
-  for (let d = valueDigits(m); d >= 1; d--) {
-    if ((intDigits + d + 2) * DIGIT_EM * font + 4 > cellPx) continue;
-    return m >= 10 ** -d ? d : null;
-  }
-  return null;
-}
-
-/** "×10⁻³" for exp = −3. */
-export function powerLabel(exp: number): string {
-  return `×10${superscript(exp)}`;
-}
-
-/**
- * How to print a matrix's values in cells of cellPx: plain decimals when the largest value keeps two
- * significant digits, else (a tiny ΔW) in units of 10^exp — values ÷ 10^exp, with "×10^exp" shown;
- * null when nothing fits.
- */
-export function valuePlan(
-  cellPx: number,
-  font: number,
-  maxAbs: number,
-): { digits: number; exp: number } | null {
-  const plain = fitDigits(cellPx, font, maxAbs);
-  const finite = maxAbs > 0 && Number.isFinite(maxAbs);
-  if (!finite || (plain !== null && maxAbs >= 10 ** (1 - plain))) {
-    return plain === null ? null : { digits: plain, exp: 0 };
-  }
-  const exp = Math.floor(Math.log10(maxAbs));
-  const digits = fitDigits(cellPx, font, maxAbs / 10 ** exp);
-  return digits === null ? null : { digits, exp };
-}
-
-/** Short value text for a cell, with a real minus sign (no "−0.00"). */
-export function cellValueText(v: number, digits = 2): string {
-  if (!Number.isFinite(v)) return String(v);
-  const s = v.toFixed(digits);
-  return (Number(s) === 0 ? (0).toFixed(digits) : s).replace('-', '−');
-}
+export {
+  type CellRect,
+  type HeatLayout,
+  type HeatLayoutOptions,
+  heatLayout,
+  highlightRects,
+  thinTicks,
+} from './heatmap/layout';
+export { divergingRgb, inkFor, maxAbsOf, NEG_COLOR, POS_COLOR, safeMaxAbs } from './heatmap/scale';
+export { fitDigits, powerLabel, valueDigits, valuePlan } from './heatmap/values';
+export { cellValueText, charLabel } from './labelText';
 
 export interface HeatmapView {
   rows: number;
@@ -439,9 +224,7 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
     const hit = cellAt(e);
     if (hit && view?.onPick) view.onPick(hit.r, hit.c, { x: hit.x, y: hit.y });
   };
-  svg.addEventListener('pointermove', onMove);
-  svg.addEventListener('pointerleave', onLeave);
-  svg.addEventListener('click', onClick);
+  const unlisten = listenPointer(svg, { move: onMove, leave: onLeave, click: onClick });
 
   return {
     update(next) {
@@ -461,9 +244,7 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
       if (!tip.hidden) onLeave();
     },
     destroy() {
-      svg.removeEventListener('pointermove', onMove);
-      svg.removeEventListener('pointerleave', onLeave);
-      svg.removeEventListener('click', onClick);
+      unlisten();
       box.remove();
     },
   };

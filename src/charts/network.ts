@@ -9,7 +9,7 @@
  * as it scrolls). Above 8 hidden units the dense parts (h_t and c_t strips, score bars, one-hot squares)
  * are drawn on a canvas under the SVG (networkCanvas.ts, network/canvasLayer.ts); the SVG keeps the
  * frames, letters, arrows and texts. The parts live in network/: layout and state (pure), build and paint
- * (one column), arrows, labels (texts and legend), feedback (generation fed back).
+ * (one column), arrows, labels (texts and legend), feedback (generation fed back), scroll.
  */
 import { select } from 'd3';
 import type { Trace } from '../engine/trace';
@@ -17,9 +17,10 @@ import { buildColumn } from './network/build';
 import { createCanvasLayer } from './network/canvasLayer';
 import { drawFeedback } from './network/feedback';
 import { type HostEnv, listenColumns, readHost } from './network/host';
-import { drawNetworkLegend, drawRowLabels, measure } from './network/labels';
+import { drawNetworkLegend, drawRowLabels, labelWidths } from './network/labels';
 import { columnX, isDense, type Layout, layoutNetwork, scrollFor } from './network/layout';
-import { paintColumn } from './network/paint';
+import { hoverClasses, paintColumn } from './network/paint';
+import { createScroll } from './network/scroll';
 import { type ColumnState, columnState, type Scales, scalesOf, signature } from './network/state';
 import {
   FAST_MS,
@@ -94,10 +95,13 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
   let hover: Hover | null = null;
   /** The columns in the DOM (only those near the viewport when the chart scrolls). */
   let range: [number, number] | null = null;
-  let scrollLeft = 0;
+  const scroll = createScroll(scroller, () => {
+    if (view && ensureRange(view)) {
+      paint(view);
+      applyHoverClasses();
+    }
+  });
   let viewW = 0;
-  /** Where this chart last scrolled to itself (read back on the scroll event without forcing a layout). */
-  let ownScroll: number | null = null;
   let lastUpdate = Number.NEGATIVE_INFINITY;
 
   /** Font, width and colours of the host: read once, and again only after a resize (reading forces a layout). */
@@ -109,12 +113,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
   /** Widths of the row labels and of a value label, measured once per font and language. */
   function textWidths(lab: NetworkLabels, font: number): { labelW: number; valueW: number } {
     const key = `${font}|${lab.target}|${lab.pick}|${lab.input}`;
-    if (measured?.key !== key) {
-      const rowLabels = [lab.target, lab.pick, 'Lₜ', 'yₜ', 'cₜ', 'hₜ', 'xₜ', lab.input, 't'];
-      const w = measure(svg.node() as SVGSVGElement, font, [...rowLabels, '−0.000']);
-      const labelW = Math.ceil(Math.max(...w.slice(0, -1)) + 0.8 * font);
-      measured = { key, labelW, valueW: w[w.length - 1] };
-    }
+    if (measured?.key !== key) measured = { key, ...labelWidths(svg.node() as SVGSVGElement, lab, font) };
     return measured;
   }
 
@@ -146,7 +145,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     drawRowLabels(labelSvg, labelW, lay, cell, v.labels);
     cols.selectAll('*').remove();
     // the browser may have clamped the scroll position to the new width
-    scrollLeft = (scroller.node() as HTMLElement).scrollLeft || 0;
+    scroll.reread();
   }
 
   /** Puts the columns near the viewport into the DOM (keyed by t); true when the set changed. */
@@ -155,9 +154,9 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     const lay = L;
     const tr = v.trace;
     const T = tr.T;
-    if (range && rangeCovers(lay, T, range, scrollLeft, viewW)) return false;
+    if (range && rangeCovers(lay, T, range, scroll.left, viewW)) return false;
     const before = range;
-    range = columnRange(lay, T, scrollLeft, viewW, Math.max(2 * lay.colW, viewW / 2));
+    range = columnRange(lay, T, scroll.left, viewW, Math.max(2 * lay.colW, viewW / 2));
     const [a, b] = range;
     const H = tr.model.hiddenSize;
     const V = tr.model.vocab.length;
@@ -212,38 +211,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     layer.paint({ lay, trace: tr, scales: sc, states, sigs, hover, style: environment().style });
   }
 
-  // writing scrollLeft makes the browser lay out the page at once: in the middle of a cursor step (other
-  // panels' updates still to come) that is a second layout. Written at the next frame's start instead
-  // (before its layout and paint, so the frame shows it); scrollLeft above already holds the target.
-  let pendingScroll = 0;
-  function applyScroll(): void {
-    if (typeof requestAnimationFrame === 'undefined') {
-      (scroller.node() as HTMLElement).scrollLeft = scrollLeft;
-      return;
-    }
-    if (pendingScroll) return;
-    pendingScroll = requestAnimationFrame(() => {
-      pendingScroll = 0;
-      // the latest target (a later step may have moved it again before this frame)
-      (scroller.node() as HTMLElement).scrollLeft = scrollLeft;
-    });
-  }
-
   listenColumns(svg, opts, () => ({ L, view }));
-  // scrolling brings other columns near the viewport: draw them (once per frame)
-  let scrollFrame = 0;
-  scroller.on('scroll', () => {
-    if (scrollFrame || typeof requestAnimationFrame === 'undefined') return;
-    scrollFrame = requestAnimationFrame(() => {
-      scrollFrame = 0;
-      scrollLeft = ownScroll ?? (scroller.node() as HTMLElement).scrollLeft;
-      ownScroll = null;
-      if (view && ensureRange(view)) {
-        paint(view);
-        applyHoverClasses();
-      }
-    });
-  });
 
   function drawLegendRow(v: NetworkView, sc: Scales): void {
     if (!L) return;
@@ -276,12 +244,8 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     if (cur !== lastCurrent) {
       lastCurrent = cur;
       if (cur > 0 && lay.scroll && viewW > 0) {
-        const to = scrollFor(columnX(lay, cur), lay.colW / 2, scrollLeft, viewW);
-        if (to !== null) {
-          scrollLeft = Math.min(to, Math.max(0, Math.floor(lay.width - viewW)));
-          ownScroll = scrollLeft;
-          applyScroll();
-        }
+        const to = scrollFor(columnX(lay, cur), lay.colW / 2, scroll.left, viewW);
+        if (to !== null) scroll.to(Math.min(to, Math.max(0, Math.floor(lay.width - viewW))));
       }
     }
     const entered = ensureRange(v);
@@ -297,15 +261,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
   }
 
   function applyHoverClasses(): void {
-    const h = hover;
-    if (!L || isDense(L)) {
-      cols.selectAll<SVGGElement, number>('g.net-col').classed('hovered', (t) => h !== null && h.t === t);
-      return;
-    }
-    cols
-      .selectAll<SVGGElement, { t: number; j: number }>('g.net-unit')
-      .classed('hovered', (d) => h !== null && h.unit === d.j + 1);
-    cols.selectAll<SVGGElement, number>('g.net-col').classed('hovered', (t) => h !== null && h.t === t);
+    hoverClasses(cols, L, hover);
   }
 
   function applyHover(h: Hover | null): boolean {
@@ -332,8 +288,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     },
     destroy() {
       ro?.disconnect();
-      if (scrollFrame) cancelAnimationFrame(scrollFrame);
-      if (pendingScroll) cancelAnimationFrame(pendingScroll);
+      scroll.stop();
       root.remove();
     },
   };

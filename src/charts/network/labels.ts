@@ -23,6 +23,18 @@ export function measure(svg: SVGSVGElement, font: number, texts: string[]): numb
   return out;
 }
 
+/** Widths of the row labels (with a margin) and of a value label ("−0.000") at the font, measured in svg. */
+export function labelWidths(
+  svg: SVGSVGElement,
+  lab: NetworkLabels,
+  font: number,
+): { labelW: number; valueW: number } {
+  const rowLabels = [lab.target, lab.pick, 'Lₜ', 'yₜ', 'cₜ', 'hₜ', 'xₜ', lab.input, 't'];
+  const w = measure(svg, font, [...rowLabels, '−0.000']);
+  const labelW = Math.ceil(Math.max(...w.slice(0, -1)) + 0.8 * font);
+  return { labelW, valueW: w[w.length - 1] };
+}
+
 /** The row names left of the scrolling columns (target, pick, Lₜ, yₜ, hₜ, cₜ, xₜ, input). */
 export function drawRowLabels(
   labelSvg: Svg,

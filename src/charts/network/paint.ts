@@ -1,4 +1,8 @@
-/** Writes one column's values, classes and arrows for its state (the SVG parts of the network chart). */
+/**
+ * Writes one column's values, classes and arrows for its state (the SVG parts of the network chart), and
+ * the hover classes of the drawn columns.
+ */
+import type { BaseType, Selection } from 'd3';
 import type { Block } from '../../engine/model';
 import { NO_INPUT } from '../../engine/text';
 import type { Trace } from '../../engine/trace';
@@ -8,7 +12,7 @@ import { markExplain } from '../explainAttr';
 import { arrowPath, paintArrows } from './arrows';
 import { isDense, type Layout } from './layout';
 import { type ColumnState, displayChar, type Part, type Scales } from './state';
-import { type G, type NetworkLabels, RIGHT, UNREACHED_FILL, WRONG } from './types';
+import { type G, type Hover, type NetworkLabels, RIGHT, UNREACHED_FILL, WRONG } from './types';
 
 /** Writes column t's values, classes and arrows for state s. */
 export function paintColumn(
@@ -139,4 +143,20 @@ function paintScores(
     .selectAll<SVGTextElement, number>('text.net-vchar')
     .text((v) => displayChar(vocab[v]))
     .classed('argmax', (v) => on && v === f.argmax);
+}
+
+/** Marks the hovered column and (SVG units, not dense) the hovered unit's rows with the class hovered. */
+export function hoverClasses(
+  cols: Selection<SVGGElement, unknown, BaseType, unknown>,
+  L: Layout | null,
+  h: Hover | null,
+): void {
+  if (!L || isDense(L)) {
+    cols.selectAll<SVGGElement, number>('g.net-col').classed('hovered', (t) => h !== null && h.t === t);
+    return;
+  }
+  cols
+    .selectAll<SVGGElement, { t: number; j: number }>('g.net-unit')
+    .classed('hovered', (d) => h !== null && h.unit === d.j + 1);
+  cols.selectAll<SVGGElement, number>('g.net-col').classed('hovered', (t) => h !== null && h.t === t);
 }

@@ -14,12 +14,7 @@ import {
 } from '../../store/cursor';
 
 /** A character as drawn: blanks and control characters made visible (␣ space, ↵ newline, ⇥ tab). */
-export function displayChar(ch: string): string {
-  if (ch === ' ') return '␣';
-  if (ch === '\n') return '↵';
-  if (ch === '\t') return '⇥';
-  return ch;
-}
+export { charLabel as displayChar } from '../labelText';
 
 /** Stroke widths lo..hi proportional to each norm, scaled by the largest (all lo when every norm is 0). */
 export function scaleWidths(norms: readonly number[], lo = 1.5, hi = 10): number[] {
