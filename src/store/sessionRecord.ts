@@ -14,7 +14,7 @@ import { type Config, formatHash, parseHash } from './config';
 import type { Cursor } from './cursor';
 import type { LessonState } from './index';
 import type { DataSource } from './trainingData';
-import { BUDGETS, CLIP_CHOICES, type ClipChoice, type Trained, type TrainingInfo } from './trainingSlice';
+import { BUDGETS, CLIP_CHOICES, type ClipChoice, type Trained, type TrainingInfo } from './trainingState';
 import { decodeWeights, encodeWeights, WEIGHTS_KEY } from './weightsLink';
 
 export const RECORD_VERSION = 1;

@@ -10,7 +10,7 @@ import { useLesson } from './index';
 import { buildSequence, firstPass, isError, type LessonError } from './lesson';
 import { openSessionDb, readSession, writeSession } from './sessionDb';
 import { fromRecord, lessonKey, type RestoredSession, toRecord } from './sessionRecord';
-import { currentKey, INITIAL_TRAINING, keptTraining, withTrainedOptimizer } from './trainingSlice';
+import { currentKey, INITIAL_TRAINING, keptTraining, withTrainedOptimizer } from './trainingState';
 import { applyHash, hashOf, writeUrlNow } from './url';
 import { WEIGHTS_KEY } from './weightsLink';
 

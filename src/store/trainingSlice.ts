@@ -2,103 +2,54 @@
  * Training slice: the worker session's state (status, figures, loss curve, sample), the trained model
  * the lesson uses after a pause or stop, and text generation. Replies from the worker come through the
  * client (stale ones already dropped) into `receive`. The seeded initial weights are never lost:
- * `discardTrained` (the toolbar's Reset) rebuilds pass 0 from the config, as at the start.
+ * `discardTrained` (the toolbar's Reset) rebuilds pass 0 from the config, as at the start. The state's
+ * types and pure helpers live in trainingState.ts; the worker's client and its replies in trainingWorker.ts.
  */
 import type { StateCreator } from 'zustand';
-import { type Clip, clipByNorm, clipByValue, NO_CLIP } from '../engine/clip';
 import type { Model } from '../engine/model';
-import { cloneOptimizerState, type OptimizerState } from '../engine/optim';
-import {
-  createTrainingClient,
-  spawnTrainingWorker,
-  type TrainingClient,
-  type WorkerLike,
-} from '../worker/client';
-import type { LossSample, ProbeResult, Progress, Reply, Snapshot, TrainSetup } from '../worker/protocol';
-import { thin } from '../worker/thin';
-import { createWatchdog, type Watchdog } from '../worker/watchdog';
-import type { Config } from './config';
+import type { OptimizerState } from '../engine/optim';
+import type { Reply, TrainSetup } from '../worker/protocol';
 import { loadCorpusText } from './corpusText';
 import { momentCount } from './cursor';
 import { createGenerationSlice, type GenerationSlice } from './generationSlice';
 import type { LessonState } from './index';
-import { buildSequence, firstPass, isError, type LessonError, type Pass } from './lesson';
+import { buildSequence, firstPass, isError, type LessonError } from './lesson';
+import { checkCorpus, corpusOf, fitLessonTo, lessonData, shapeData, textData } from './trainingData';
 import {
-  checkCorpus,
-  corpusOf,
-  type DataSource,
-  fitLessonTo,
-  lessonData,
-  sessionKey,
-  shapeData,
-  textData,
-} from './trainingData';
+  clipOf,
+  currentKey,
+  INITIAL_TRAINING,
+  type Trained,
+  type TrainingInfo,
+  userChoices,
+  withTrainedOptimizer,
+} from './trainingState';
+import {
+  receiveReply,
+  stallWorker,
+  type TrainingHands,
+  trainingClient,
+  trainingWatchdog,
+} from './trainingWorker';
 
-export type TrainingStatus = 'idle' | 'running' | 'paused';
-export type ClipChoice = 'value' | 'norm' | 'none';
-export const CLIP_CHOICES: readonly ClipChoice[] = ['value', 'norm', 'none'];
-/** "Pause after" choices, in iterations (0: no limit). */
-export const BUDGETS: readonly number[] = [100, 1000, 10_000, 100_000, 1_000_000, 0];
-
-export function clipOf(c: ClipChoice): Clip {
-  return c === 'value' ? clipByValue(5) : c === 'norm' ? clipByNorm(5) : NO_CLIP;
-}
-
-export interface TrainingMessage {
-  kind: 'error' | 'info';
-  message: LessonError;
-}
-
-export interface TrainingInfo {
-  status: TrainingStatus;
-  /** Whether the last session ended (stop or divergence) rather than paused. */
-  ended: boolean;
-  source: DataSource;
-  pasted: string;
-  clip: ClipChoice;
-  /** A run pauses by itself after this many iterations (0: never). */
-  budget: number;
-  /** The shipped text of the chosen source, once loaded. */
-  corpus: { source: DataSource; text: string } | null;
-  loading: boolean;
-  /** Key of the session in the worker (trainingData.sessionKey), null when there is none. */
-  key: string | null;
-  iter: number;
-  stepsPerSec: number;
-  charsPerSec: number;
-  loss: number;
-  smooth: number;
-  stride: number;
-  curve: LossSample[];
-  sample: string | null;
-  probe: ProbeResult[] | null;
-  message: TrainingMessage | null;
-  /**
-   * The kept weights (`trained`) belong to no worker session (restored after a reload, or kept from
-   * a worker that stopped responding): Train starts a new session from them, counting on.
-   */
-  detached: boolean;
-}
-
-export interface Trained {
-  model: Model;
-  iterations: number;
-  /** The optimiser's state at the end of training (null after a divergence). */
-  opt: OptimizerState | null;
-}
-
-/**
- * Pass 0 built on trained weights carries on with training's optimiser state (when the lesson uses the
- * same optimiser), so that stepping through one more update does not restart Adam's or Adagrad's
- * memory from zero.
- */
-export function withTrainedOptimizer(pass: Pass, trained: Trained | null, config: Config): Pass {
-  const opt = trained?.opt;
-  if (!opt || opt.kind !== config.optimizer) return pass;
-  const optimizer = cloneOptimizerState(opt);
-  optimizer.hyper.lr = config.lr;
-  return { ...pass, optimizer };
-}
+// the training state and the worker's handle live in modules of their own; importable from here too
+export {
+  BUDGETS,
+  CLIP_CHOICES,
+  type ClipChoice,
+  clipOf,
+  currentKey,
+  hasTraining,
+  INITIAL_TRAINING,
+  keepTrained,
+  keptTraining,
+  type Trained,
+  type TrainingInfo,
+  type TrainingMessage,
+  type TrainingStatus,
+  withTrainedOptimizer,
+} from './trainingState';
+export { setWorkerFactory } from './trainingWorker';
 
 export interface TrainingSlice extends GenerationSlice {
   training: TrainingInfo;
@@ -119,100 +70,9 @@ export interface TrainingSlice extends GenerationSlice {
   receive(reply: Reply): void;
 }
 
-export const INITIAL_TRAINING: TrainingInfo = {
-  status: 'idle',
-  ended: false,
-  source: 'lesson',
-  pasted: '',
-  clip: 'value',
-  budget: 10_000,
-  corpus: null,
-  loading: false,
-  key: null,
-  iter: 0,
-  stepsPerSec: 0,
-  charsPerSec: 0,
-  loss: Number.NaN,
-  smooth: Number.NaN,
-  stride: 1,
-  curve: [],
-  sample: null,
-  probe: null,
-  message: null,
-  detached: false,
-};
-
-/** Whether the lesson differs from its untrained start because of training (Reset discards it). */
-export const hasTraining = (s: Pick<LessonState, 'trained' | 'training'>): boolean =>
-  s.trained !== null || s.training.status !== 'idle' || s.training.curve.length > 0;
-
-/**
- * The trained model survives a config change only if the model it implies is the same: cell, units,
- * activation, seed, initial state, shape and vocabulary (a new text or learning rate keeps it).
- */
-export function keepTrained(s: Pick<LessonState, 'trained' | 'config'>, config: Config): Trained | null {
-  const t = s.trained;
-  if (!t) return null;
-  const a = s.config;
-  const same =
-    config.cell === a.cell &&
-    config.hidden === a.hidden &&
-    config.activation === a.activation &&
-    config.seed === a.seed &&
-    config.h0 === a.h0 &&
-    config.init === a.init &&
-    config.scale === a.scale &&
-    config.radius === a.radius &&
-    config.keep === a.keep &&
-    config.shape === a.shape &&
-    (config.vocab === '' || config.vocab === t.model.vocab.join(''));
-  return same ? t : null;
-}
-
-/** The lesson's current session key. */
-export const currentKey = (s: LessonState): string =>
-  sessionKey(s.config, s.seq.vocab, s.training.source, s.training.clip, s.training.pasted);
-
-let spawn: () => WorkerLike = spawnTrainingWorker;
-let client: TrainingClient | null = null;
-let watchdog: Watchdog | null = null;
-
-/** Tests replace the worker with a fake. */
-export function setWorkerFactory(f: () => WorkerLike): void {
-  client?.restart();
-  client = null;
-  watchdog?.stop();
-  spawn = f;
-}
-
-/** What training has really kept: the running session's last snapshot, else the trained model. */
-export const keptTraining = (s: Pick<LessonState, 'trained' | 'snapshot' | 'training'>): Trained | null =>
-  (s.training.status === 'running' ? s.snapshot : null) ?? s.trained;
-
-function applyProgress(p: Progress, info: TrainingInfo): Partial<TrainingInfo> {
-  const stride = Math.max(p.stride, info.stride);
-  return {
-    iter: p.iter,
-    stepsPerSec: p.stepsPerSec,
-    charsPerSec: p.charsPerSec,
-    loss: p.loss,
-    smooth: p.smooth,
-    stride,
-    curve: thin([...info.curve, ...p.points], stride),
-    sample: p.sample ?? info.sample,
-    probe: p.probe ?? info.probe,
-  };
-}
-
 export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlice> = (set, get, api) => {
-  const getClient = () => {
-    client ??= createTrainingClient(spawn, (r) => get().receive(r));
-    return client;
-  };
-  const dog = () => {
-    watchdog ??= createWatchdog(() => get().workerStalled());
-    return watchdog;
-  };
+  const getClient = () => trainingClient(get);
+  const dog = () => trainingWatchdog(get);
   const patch = (p: Partial<TrainingInfo>) => set((s) => ({ training: { ...s.training, ...p } }));
   const fail = (message: LessonError) => patch({ message: { kind: 'error', message } });
 
@@ -236,6 +96,8 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
     get().goTo({ pass: 0, index });
   };
 
+  const hands: TrainingHands = { get, set, patch, applyTrained };
+
   /** Ends the worker's session, if any; its last reply must not bring trained weights back. */
   const endSession = () => {
     dog().stop();
@@ -251,7 +113,7 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
   const untrained = (): Pick<LessonState, 'trained' | 'snapshot' | 'training'> &
     Partial<Pick<LessonState, 'seq' | 'passes' | 'cursor'>> => {
     const s = get();
-    const training = { ...INITIAL_TRAINING, ...pick(s.training) };
+    const training = { ...INITIAL_TRAINING, ...userChoices(s.training) };
     if (!s.trained) return { trained: null, snapshot: null, training };
     const seq = buildSequence(s.config, s.loaded?.model.vocab ?? null);
     if (isError(seq)) return { trained: null, snapshot: null, training };
@@ -352,7 +214,13 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
       if (isError(setup)) return fail(setup);
       getClient().send({ type: 'start', setup });
       if (from) patch({ status: 'running', detached: false, ended: false });
-      else patch({ ...INITIAL_TRAINING, ...pick(get().training), status: 'running', key: currentKey(get()) });
+      else
+        patch({
+          ...INITIAL_TRAINING,
+          ...userChoices(get().training),
+          status: 'running',
+          key: currentKey(get()),
+        });
       set({ snapshot: null });
       dog().beat();
     },
@@ -376,33 +244,7 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
       });
     },
     workerStalled() {
-      const s = get();
-      if (s.training.status !== 'running') return;
-      getClient().restart();
-      const kept = keptTraining(s);
-      const iter = kept?.iterations ?? 0;
-      const curve = s.training.curve.filter((p) => p.x < iter);
-      const last = curve[curve.length - 1];
-      patch({
-        status: kept ? 'paused' : 'idle',
-        detached: kept !== null,
-        key: kept ? s.training.key : null,
-        iter,
-        curve,
-        loss: last?.loss ?? Number.NaN,
-        smooth: last?.smooth ?? Number.NaN,
-        stepsPerSec: 0,
-        charsPerSec: 0,
-      });
-      set({ snapshot: null });
-      if (kept) applyTrained(kept.model, kept.iterations, kept.opt);
-      set({
-        notice: {
-          kind: 'error',
-          message: { key: 'session.workerStalled', params: { n: iter.toLocaleString('en-US') } },
-          action: { label: 'session.restart', run: () => get().train() },
-        },
-      });
+      stallWorker(hands);
     },
     setTrainingOptions(p) {
       patch(p);
@@ -432,56 +274,7 @@ export const createTrainingSlice: StateCreator<LessonState, [], [], TrainingSlic
       });
     },
     receive(reply) {
-      const info = get().training;
-      if (reply.type === 'progress') dog().beat();
-      else dog().stop();
-      switch (reply.type) {
-        case 'progress': {
-          if (reply.snapshot) set({ snapshot: snapshotOf(reply.snapshot) });
-          patch({ ...applyProgress(reply.progress, info), status: 'running' });
-          // a setting changed under a running session: end it (its weights apply if they still fit)
-          if (info.key !== currentKey(get())) getClient().send({ type: 'stop' });
-          return;
-        }
-        case 'paused':
-          patch({ ...applyProgress(reply.progress, info), status: 'paused', ended: false });
-          applyTrained(reply.model, reply.progress.iter, reply.opt);
-          return;
-        case 'stopped':
-          patch({
-            ...applyProgress(reply.progress, info),
-            status: 'idle',
-            ended: true,
-            key: null,
-            message:
-              reply.reason === 'diverged'
-                ? { kind: 'error', message: { key: 'training.diverged', params: { n: reply.progress.iter } } }
-                : info.message,
-          });
-          applyTrained(reply.model, reply.progress.iter, reply.opt);
-          return;
-        case 'error':
-          getClient().restart();
-          patch({
-            status: 'idle',
-            key: null,
-            message: {
-              kind: 'error',
-              message: { key: 'training.error.worker', params: { message: reply.message } },
-            },
-          });
-          return;
-      }
+      receiveReply(hands, reply);
     },
   };
 };
-
-const snapshotOf = (s: Snapshot): Trained => ({ model: s.model, iterations: s.iter, opt: s.opt });
-
-/** The user's choices, kept across sessions. */
-function pick(
-  t: TrainingInfo,
-): Pick<TrainingInfo, 'source' | 'pasted' | 'clip' | 'budget' | 'corpus' | 'loading' | 'message'> {
-  const { source, pasted, clip, budget, corpus, loading, message } = t;
-  return { source, pasted, clip, budget, corpus, loading, message };
-}
