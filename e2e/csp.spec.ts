@@ -86,3 +86,37 @@ test('a whole lesson runs under the policy and Trusted Types without a violation
   await expect(page.getByRole('heading', { name: 'Answer key' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('a policy that refuses WebAssembly in the worker is said on screen, and training runs on the JS kernels', async ({
+  page,
+}) => {
+  // the worker's own response carries the stricter policy (a worker's CSP comes with its script)
+  await page.route('**/assets/training.worker*.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" },
+    });
+  });
+  await page.goto('/#H=16');
+  const training = page.getByRole('region', { name: 'Training' });
+  await expect(training.getByTestId('training-kernels')).toHaveCount(0);
+  await training.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(training.getByTestId('training-kernels')).toContainText('WebAssembly is not available here');
+  // the run pauses by itself after 10,000 iterations, on the slower kernels too
+  await expect(training.getByTestId('training-status')).toContainText('Paused after 10,000 iterations', {
+    timeout: 30_000,
+  });
+});
+
+test('with the shipped policy training runs on WebAssembly and says nothing about kernels', async ({
+  page,
+}) => {
+  await page.goto('/#H=16');
+  const training = page.getByRole('region', { name: 'Training' });
+  await training.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(training.getByTestId('training-status')).toContainText('Paused after 10,000 iterations', {
+    timeout: 30_000,
+  });
+  await expect(training.getByTestId('training-kernels')).toHaveCount(0);
+});

@@ -75,6 +75,11 @@ export function TrainingPanel() {
       <p className="training-status" role="status" data-testid="training-status">
         {statusText(t, info, lang)}
       </p>
+      {info.kernels === 'js' && (
+        <p className="training-message info" data-testid="training-kernels">
+          {t('training.kernels.js')}
+        </p>
+      )}
       {info.message && (
         <p
           className={`training-message ${info.message.kind}`}

@@ -50,6 +50,8 @@ export interface TrainingInfo {
   curve: LossSample[];
   sample: string | null;
   probe: ProbeResult[] | null;
+  /** The kernels of the worker's run (Progress.kernels): 'js' is said on screen. */
+  kernels: 'wasm' | 'js' | null;
   message: TrainingMessage | null;
   /**
    * The kept weights (`trained`) belong to no worker session (restored after a reload, or kept from
@@ -97,6 +99,7 @@ export const INITIAL_TRAINING: TrainingInfo = {
   curve: [],
   sample: null,
   probe: null,
+  kernels: null,
   message: null,
   detached: false,
 };

@@ -64,6 +64,7 @@ function applyProgress(p: Progress, info: TrainingInfo): Partial<TrainingInfo> {
     curve: thin([...info.curve, ...p.points], stride),
     sample: p.sample ?? info.sample,
     probe: p.probe ?? info.probe,
+    kernels: p.kernels,
   };
 }
 

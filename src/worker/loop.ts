@@ -256,6 +256,7 @@ export function progress(s: Session): Progress {
     smooth: s.smooth,
     sample: s.sample,
     probe: s.probe,
+    kernels: s.path.kind === 'text' ? (s.path.trainer.net.wasm ? 'wasm' : 'js') : null,
   };
 }
 

@@ -99,6 +99,11 @@ export interface Progress {
   /** The latest text sample (null until one is taken), and the probe examples' results. */
   sample: string | null;
   probe: ProbeResult[] | null;
+  /**
+   * The kernels the run computes with: WebAssembly SIMD, or JS where WebAssembly is unavailable or
+   * refused (a stricter Content-Security-Policy), about 2× slower; null on the example path (no kernels).
+   */
+  kernels: 'wasm' | 'js' | null;
 }
 
 export type StopReason = 'stopped' | 'diverged';

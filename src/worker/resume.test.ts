@@ -85,3 +85,10 @@ describe('the worker’s snapshots', () => {
     }
   });
 });
+
+describe('the kernels a run reports', () => {
+  it('the text path says it runs on WebAssembly here (Node has SIMD); the example path uses no kernels', () => {
+    expect(runSlice(createSession(setup('text', 5), 0), 1e9, clock).kernels).toBe('wasm');
+    expect(runSlice(createSession(setup('examples', 5), 0), 1e9, clock).kernels).toBeNull();
+  });
+});

@@ -87,6 +87,7 @@ describe('the client', () => {
       smooth: 1,
       sample: null,
       probe: null,
+      kernels: 'wasm',
     },
   });
 

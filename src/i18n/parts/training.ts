@@ -35,6 +35,8 @@ export const trainingEn = {
     'Optimizer {opt}, learning rate {lr}, {H} hidden units (from the settings). One iteration = one update with the gradients of every example added up.',
   'training.settingsLesson':
     'Optimizer {opt}, learning rate {lr}, {H} hidden units (from the settings). One iteration = the lesson’s pass from h₀ and its update, clipped as chosen.',
+  'training.kernels.js':
+    'WebAssembly is not available here (the browser or the page’s security policy refuses it): training runs on the JavaScript kernels, about 2× slower.',
   'training.status.idle':
     'Not training. Train runs the updates in a background worker; the page stays responsive.',
   'training.status.running': 'Training…',

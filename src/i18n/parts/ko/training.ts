@@ -37,6 +37,8 @@ export const trainingKo: Record<keyof typeof trainingEn, string> = {
     '최적화 {opt}, 학습률 {lr}, 은닉 유닛 {H}개 (설정에서). 한 번의 반복 = 모든 예제의 기울기를 더해 한 번 갱신.',
   'training.settingsLesson':
     '최적화 {opt}, 학습률 {lr}, 은닉 유닛 {H}개 (설정에서). 한 번의 반복 = h₀부터 수업의 한 과정과 그 갱신 (고른 방식으로 기울기 자르기).',
+  'training.kernels.js':
+    '이 환경에서는 WebAssembly를 쓸 수 없습니다(브라우저나 페이지의 보안 정책이 막음). 학습은 JavaScript 커널로 진행되며 약 2배 느립니다.',
   'training.status.idle':
     '학습 중이 아닙니다. 학습은 백그라운드 작업자에서 돌아가므로 화면은 계속 반응합니다.',
   'training.status.running': '학습 중…',
