@@ -24,9 +24,9 @@ import type { Translate } from '../i18n';
 import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import type { ForwardSub, Moment } from '../store/cursor';
+import { cursorStep, reachedSteps } from '../store/momentView';
 import { selectMoment, selectPass } from '../store/selectors';
 import { goToStep, setHover } from './chartActions';
-import { cursorStep, reachedSteps } from './HiddenStatePanel';
 import { Panel } from './Panel';
 import { useChart } from './useChart';
 import './charts.css';
@@ -77,7 +77,9 @@ export function gateBase(trace: Trace, sigmoidLabel: string): GateBase {
 function views(trace: Trace, m: Moment, t: Translate): { heat: TimeHeatmapView; lines: StepLinesView } {
   const base = gateBase(trace, t('charts.gates.sigmoid'));
   const gates = GATES[trace.model.cell];
-  const reached = Object.fromEntries(gates.map((g) => [g, reachedSteps(trace, m, g as ForwardSub)]));
+  const reached = Object.fromEntries(
+    gates.map((g) => [g, reachedSteps(trace.model.cell, trace.T, m, g as ForwardSub)]),
+  );
   const H = trace.model.hiddenSize;
   const ch = (step: number) => charAt(trace.model.vocab, trace.inputs[step - 1] ?? null);
   const heat: TimeHeatmapView = {

@@ -13,7 +13,8 @@ import { fmt } from '../format';
 import type { Translate } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
-import { type ForwardSub, forwardReached, type Moment } from '../store/cursor';
+import type { Moment } from '../store/cursor';
+import { cursorStep, reachedSteps } from '../store/momentView';
 import { selectMoment, selectPass } from '../store/selectors';
 import { goToStep, setHover } from './chartActions';
 import { Panel } from './Panel';
@@ -22,17 +23,6 @@ import './charts.css';
 import { FigureButtons } from './FigureButtons';
 
 const selectTrace = (s: Parameters<typeof selectPass>[0]) => selectPass(s).trace;
-
-/** Steps whose forward sub-step `sub` has been computed at moment m (steps are reached in order). */
-export function reachedSteps(trace: Trace, m: Moment, sub: ForwardSub): number {
-  if (m.phase !== 'forward') return trace.T;
-  return forwardReached(trace.model.cell, trace.T, m, m.t, sub) ? m.t : m.t - 1;
-}
-
-/** The step the cursor is on (forward or backward), or null at the total loss and the update. */
-export function cursorStep(m: Moment): number | null {
-  return m.phase === 'forward' || m.phase === 'backward' ? m.t : null;
-}
 
 interface HiddenBase {
   bands: Omit<TimeBand, 'reached'>[];
@@ -67,7 +57,10 @@ export function hiddenBands(trace: Trace): HiddenBase {
 
 function hiddenView(trace: Trace, m: Moment, t: Translate): TimeHeatmapView {
   const base = hiddenBands(trace);
-  const bands = base.bands.map((b) => ({ ...b, reached: reachedSteps(trace, m, b.key === 'c' ? 'c' : 'h') }));
+  const bands = base.bands.map((b) => ({
+    ...b,
+    reached: reachedSteps(trace.model.cell, trace.T, m, b.key === 'c' ? 'c' : 'h'),
+  }));
   const H = trace.model.hiddenSize;
   return {
     units: H,

@@ -5,8 +5,8 @@ import type { ForwardStep, Trace } from '../engine/trace';
 import { fmt, pct } from '../format';
 import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
-import { forwardReached, type Moment } from '../store/cursor';
-import { selectMoment, selectPass, selectT } from '../store/selectors';
+import { type MomentView, selectMomentView } from '../store/momentView';
+import { selectPass } from '../store/selectors';
 import { CellDiagram } from './CellDiagram';
 import { ExplainNum } from './explain/ExplainNum';
 import { Panel } from './Panel';
@@ -15,15 +15,10 @@ import './output.css';
 const selectTrace = (s: LessonState) => selectPass(s).trace;
 
 /** What the output shows at a moment: one step (and how far its forward computation has got), or all. */
-function stepView(trace: Trace, m: Moment, T: number) {
-  if (m.phase !== 'forward' && m.phase !== 'backward') return null;
-  const cell = trace.model.cell;
-  return {
-    t: m.t,
-    hasY: forwardReached(cell, T, m, m.t, 'y'),
-    hasP: forwardReached(cell, T, m, m.t, 'p'),
-    hasLoss: forwardReached(cell, T, m, m.t, 'loss'),
-  };
+function stepView(view: MomentView) {
+  const t = view.step;
+  if (t === null) return null;
+  return { t, hasY: view.shows(t, 'y'), hasP: view.shows(t, 'p'), hasLoss: view.shows(t, 'loss') };
 }
 
 const OUTPUT_SUBS = new Set(['y', 'p', 'loss']);
@@ -31,10 +26,10 @@ const OUTPUT_SUBS = new Set(['y', 'p', 'loss']);
 /** Scores, probabilities and the loss of the current step; a per-step summary in the total and update phases. */
 export function OutputPanel() {
   const trace = useLesson(selectTrace);
-  const m = useLesson(selectMoment);
-  const T = useLesson(selectT);
+  const view = useLesson(selectMomentView);
+  const { m } = view;
   const presenting = useLesson((s) => s.presenting);
-  const v = stepView(trace, m, T);
+  const v = stepView(view);
   return (
     <Panel id="output" title="panel.output" className="output-panel">
       {v ? (
