@@ -77,6 +77,25 @@ test('clicking an entry of dWhh at the update opens its card: Σₜ da·h with t
   await expect(card.getByRole('button', { name: /^da₄\[1\] = / })).toBeVisible();
 });
 
+test('by keyboard: the dWhh grid takes focus, arrows move the outlined entry, Enter opens its card, Escape returns', async ({
+  page,
+}) => {
+  await page.goto('/#m=41');
+  const grid = page.getByRole('group', { name: /^dWhh: arrow keys move between entries/ });
+  await grid.focus();
+  await page.keyboard.press('ArrowDown'); // the first arrow outlines row 1, column 1
+  await page.keyboard.press('ArrowRight'); // → row 1, column 2 (the lesson does not step)
+  await expect(page.getByTestId('readout')).toContainText('Update');
+  await expect(region(page, 'Backward').locator('.hm-host[data-name="dWhh"] .hm-tip')).toBeVisible();
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('dialog', { name: 'dWhh[1,2]', exact: true });
+  await expect(card).toContainText('Σₜ daₜ[1]·hₜ₋₁[2]');
+  expectClose(await cardValue(page, 'dWhh[1,2]'), trace.grads.Whh[1]);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(grid).toBeFocused();
+});
+
 test('two cards can be pinned at once and a pinned card can be dragged', async ({ page }) => {
   await page.goto(`/#m=${FWD(1, 4)}`);
   const out = region(page, 'Output');

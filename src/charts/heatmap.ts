@@ -5,6 +5,8 @@
  *
  * The parts live in heatmap/: scale (colours), layout (geometry, pure) and values (printed values, pure).
  */
+
+import { gridKeys } from './heatmap/keys';
 import { type HeatLayout, heatLayout, highlightRects } from './heatmap/layout';
 import { divergingRgb, inkFor } from './heatmap/scale';
 import { powerLabel, valuePlan } from './heatmap/values';
@@ -36,8 +38,10 @@ export interface HeatmapView {
   highlight: ArrayLike<number> | null;
   /** Tooltip text of a cell. */
   cellText: (row: number, col: number, value: number) => string;
-  /** A click on a cell (its explanation card opens under it). */
+  /** A click on a cell, or Enter on the focused one (its explanation card opens under it). */
   onPick?: (row: number, col: number, at: { x: number; y: number }) => void;
+  /** With onPick: the grid's accessible name when it has focus (how to move and open an entry). */
+  keysLabel?: string;
 }
 
 export interface HeatmapOptions {
@@ -65,6 +69,7 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
   const hover = svgEl(svg, 'rect', { class: 'hm-hover', visibility: 'hidden' });
   const tip = document.createElement('div');
   tip.className = 'hm-tip';
+  tip.setAttribute('aria-live', 'polite'); // the entry reached by the keyboard is read out
   tip.hidden = true;
   const expNote = document.createElement('div');
   expNote.className = 'hm-exp';
@@ -187,15 +192,9 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
     }
   };
 
-  const onMove = (e: PointerEvent) => {
+  /** Outlines cell (r, c) and shows its value beside it (pointer or keyboard). */
+  const showCell = (r: number, c: number) => {
     if (!view || !L) return;
-    const rect = svg.getBoundingClientRect();
-    const c = Math.floor((e.clientX - rect.left - L.left) / L.cw);
-    const r = Math.floor((e.clientY - rect.top - L.top) / L.ch);
-    if (r < 0 || c < 0 || r >= view.rows || c >= view.cols) {
-      onLeave();
-      return;
-    }
     hover.setAttribute('x', String(L.left + c * L.cw));
     hover.setAttribute('y', String(L.top + r * L.ch));
     hover.setAttribute('width', String(L.cw));
@@ -207,6 +206,17 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
     tip.style.left = right ? `${L.left + (c + 1) * L.cw + 6}px` : '';
     tip.style.right = right ? '' : `${L.width - L.left - c * L.cw + 6}px`;
     tip.style.top = `${L.top + r * L.ch}px`;
+  };
+  const onMove = (e: PointerEvent) => {
+    if (!view || !L) return;
+    const rect = svg.getBoundingClientRect();
+    const c = Math.floor((e.clientX - rect.left - L.left) / L.cw);
+    const r = Math.floor((e.clientY - rect.top - L.top) / L.ch);
+    if (r < 0 || c < 0 || r >= view.rows || c >= view.cols) {
+      onLeave();
+      return;
+    }
+    showCell(r, c);
   };
   const onLeave = () => {
     hover.setAttribute('visibility', 'hidden');
@@ -226,6 +236,18 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
   };
   const unlisten = listenPointer(svg, { move: onMove, leave: onLeave, click: onClick });
 
+  // keyboard, when entries open cards: the arrows are the grid's own while it has focus
+  const keys = gridKeys(svg, {
+    size: () => (view?.onPick && L ? { rows: view.rows, cols: view.cols } : null),
+    show: showCell,
+    leave: () => onLeave(),
+    pick: (r, c) => {
+      if (!view?.onPick || !L) return;
+      const rect = svg.getBoundingClientRect();
+      view.onPick(r, c, { x: rect.left + L.left + c * L.cw, y: rect.top + L.top + (r + 1) * L.ch + 6 });
+    },
+  });
+
   return {
     update(next) {
       const prev = view;
@@ -241,9 +263,19 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
       const l = L as HeatLayout;
       if (shape || prev?.data !== next.data || prev?.maxAbs !== next.maxAbs) drawCells(next, l);
       if (shape || prev?.highlight !== next.highlight) drawHighlight(next, l);
-      if (!tip.hidden) onLeave();
+      if (next.onPick) {
+        svg.setAttribute('tabindex', '0');
+        svg.setAttribute('role', 'group');
+        svg.setAttribute('aria-label', next.keysLabel ?? '');
+      } else {
+        svg.removeAttribute('tabindex');
+        svg.removeAttribute('role');
+        svg.removeAttribute('aria-label');
+      }
+      if (!keys.reshow(next.rows, next.cols) && !tip.hidden) onLeave();
     },
     destroy() {
+      keys.destroy();
       unlisten();
       box.remove();
     },

@@ -76,8 +76,14 @@ function Heatmap(props: {
       cellText: (r, c, v) =>
         tr('heatmap.cell', { name: title, row: rows[r], col: cols[c], value: fmtAuto(v, 5) }),
       onPick: explain
-        ? (r, c, at) => useCards.getState().show(explain(name, r * cols.length + c), at, ref.current)
+        ? (r, c, at) => {
+            // focus comes back to the grid when the card closes (to the entry, by keyboard)
+            const active = document.activeElement;
+            const opener = active && ref.current?.contains(active) ? active : ref.current;
+            useCards.getState().show(explain(name, r * cols.length + c), at, opener);
+          }
         : undefined,
+      keysLabel: explain ? tr('explain.gridKeys', { name: title }) : undefined,
     };
   }, [lang, rows, cols, data, maxAbs, highlight, title, explain, name]);
   const latest = useRef(view);

@@ -22,4 +22,5 @@ export const explainEn = {
   'explain.cell.show': 'Cell diagram',
   'explain.cell.values': 'Values of unit {j} at t = {t}: {values}',
   'explain.cell.pending': 'not computed yet',
+  'explain.gridKeys': '{name}: arrow keys move between entries, Enter explains the outlined one',
 } as const;

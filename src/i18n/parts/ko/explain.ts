@@ -24,4 +24,5 @@ export const explainKo: Record<keyof typeof explainEn, string> = {
   'explain.cell.show': '셀 그림',
   'explain.cell.values': 't = {t}, 유닛 {j}의 값: {values}',
   'explain.cell.pending': '아직 계산되지 않음',
+  'explain.gridKeys': '{name}: 화살표 키로 항목 사이를 움직이고, Enter로 표시된 항목을 설명합니다',
 };
