@@ -3,6 +3,7 @@
  * and values below the domain are drawn AT the floor and flagged, so the chart can mark them (a hollow
  * marker) and say so. NaN is a gap (no point); +Infinity is clamped to the top and flagged.
  */
+import { scaleLog } from 'd3';
 import { superscript } from './svg';
 
 /** Smallest value the axis will ever show: below it a number counts as underflow (0 for the chart). */
@@ -60,16 +61,13 @@ export function clampLog(v: number, d: LogDomain): LogPoint | null {
   return { shown: v, clamped: null };
 }
 
-/** A pixel mapping of the domain onto [bottom, top] (bottom > top in SVG): always a finite number. */
+/**
+ * A pixel mapping of the domain onto [bottom, top] (bottom > top in SVG): always a finite number. d3's
+ * log scale, clamped; what it cannot take (zero, negatives, NaN) is drawn at the floor like clampLog says.
+ */
 export function logY(d: LogDomain, bottom: number, top: number): (v: number) => number {
-  const a = Math.log10(d.lo);
-  const b = Math.log10(d.hi);
-  const span = b - a || 1;
-  return (v: number) => {
-    const p = clampLog(v, d);
-    const x = p ? Math.log10(p.shown) : a;
-    return bottom + ((x - a) / span) * (top - bottom);
-  };
+  const scale = scaleLog().domain([d.lo, d.hi]).range([bottom, top]).clamp(true);
+  return (v: number) => scale(clampLog(v, d)?.shown ?? d.lo);
 }
 
 /**

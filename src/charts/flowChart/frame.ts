@@ -2,6 +2,8 @@
  * The step-lines chart's geometry (pure): the plot frame, where step t sits, the y mapping and its ticks,
  * the points and path of a series, and the marker shapes.
  */
+
+import { line } from 'd3';
 import { clampLog, decadeLabel, decadeTicks, type LogDomain, logDomain, logY } from '../logScale';
 import type { MarkerShape, StepSeries, YAxis } from './types';
 
@@ -94,15 +96,19 @@ export function linePoints(
   return out;
 }
 
-/** SVG path of the points: a new segment ("M") after each gap in t. */
+const stepLine = line<LinePoint | null>()
+  .defined((p) => p !== null)
+  .x((p) => (p as LinePoint).x)
+  .y((p) => (p as LinePoint).y)
+  .digits(2);
+
+/** SVG path of the points: a new segment ("M") after each gap in t (d3's line, undefined at the gaps). */
 export function linePath(points: readonly LinePoint[]): string {
-  let d = '';
-  for (let k = 0; k < points.length; k++) {
-    const p = points[k];
-    const gap = k === 0 || points[k - 1].t !== p.t - 1;
-    d += `${gap ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`;
-  }
-  return d;
+  if (points.length === 0) return '';
+  const first = points[0].t;
+  const steps: (LinePoint | null)[] = new Array((points.at(-1) as LinePoint).t - first + 1).fill(null);
+  for (const p of points) steps[p.t - first] = p;
+  return stepLine(steps) ?? '';
 }
 
 /** Path of a marker shape of radius r centred on (x, y). */
