@@ -26,6 +26,7 @@ import { type LessonState, useLesson } from '../store';
 import type { ForwardSub, Moment } from '../store/cursor';
 import { cursorStep, reachedSteps } from '../store/momentView';
 import { selectMoment, selectPass } from '../store/selectors';
+import { traceMemo } from '../store/traceMemo';
 import { goToStep, setHover } from './chartActions';
 import { Panel } from './Panel';
 import { useChart } from './useChart';
@@ -43,16 +44,11 @@ interface GateBase {
   legends: LegendSpec[];
   means: Record<string, number[]>;
 }
-const memo = new WeakMap<Trace, Map<string, GateBase>>();
+const memo = traceMemo<GateBase>(4);
 
 /** One units × steps band per gate (σ gates on 0..1, g on −1..1) and the means over units (once per trace). */
 export function gateBase(trace: Trace, sigmoidLabel: string): GateBase {
-  let byLabel = memo.get(trace);
-  if (!byLabel) {
-    byLabel = new Map();
-    memo.set(trace, byLabel);
-  }
-  const hit = byLabel.get(sigmoidLabel);
+  const hit = memo.peek(trace, sigmoidLabel);
   if (hit) return hit;
   const H = trace.model.hiddenSize;
   const gates = GATES[trace.model.cell];
@@ -69,9 +65,7 @@ export function gateBase(trace: Trace, sigmoidLabel: string): GateBase {
     { label: sigmoidLabel, scale: SIGMOID_SCALE },
     { label: 'gₜ', scale: TANH_SCALE },
   ];
-  const base = { bands, legends, means: gateMeans(trace) };
-  byLabel.set(sigmoidLabel, base);
-  return base;
+  return memo.set(trace, sigmoidLabel, { bands, legends, means: gateMeans(trace) });
 }
 
 function views(trace: Trace, m: Moment, t: Translate): { heat: TimeHeatmapView; lines: StepLinesView } {
@@ -116,11 +110,11 @@ function views(trace: Trace, m: Moment, t: Translate): { heat: TimeHeatmapView; 
 }
 
 // the series array must keep its identity while only the cursor moves: memoise on (trace, reached)
-const linesMemo = new WeakMap<Trace, { key: string; series: StepLinesView['series'] }>();
+const linesMemo = traceMemo<StepLinesView['series']>(1);
 function stableSeries(trace: Trace, lines: StepLinesView, key: string): StepLinesView {
-  const hit = linesMemo.get(trace);
-  if (hit && hit.key === key) return { ...lines, series: hit.series };
-  linesMemo.set(trace, { key, series: lines.series });
+  const hit = linesMemo.peek(trace, key);
+  if (hit) return { ...lines, series: hit };
+  linesMemo.set(trace, key, lines.series);
   return lines;
 }
 

@@ -16,6 +16,7 @@ import { useLesson } from '../store';
 import type { Moment } from '../store/cursor';
 import { cursorStep, reachedSteps } from '../store/momentView';
 import { selectMoment, selectPass } from '../store/selectors';
+import { traceMemo } from '../store/traceMemo';
 import { goToStep, setHover } from './chartActions';
 import { Panel } from './Panel';
 import { useChart } from './useChart';
@@ -29,12 +30,12 @@ interface HiddenBase {
   legends: LegendSpec[];
 }
 
-const baseMemo = new WeakMap<Trace, HiddenBase>();
+const baseMemo = traceMemo<HiddenBase>(1);
 
 /** h_t (and c_t for the LSTM) as units × steps matrices with their colour scales (once per trace). */
 export function hiddenBands(trace: Trace): HiddenBase {
-  let b = baseMemo.get(trace);
-  if (b) return b;
+  const hit = baseMemo.peek(trace, 'bands');
+  if (hit) return hit;
   const H = trace.model.hiddenSize;
   const h = unitsBySteps(
     trace.forward.map((f) => f.h),
@@ -50,9 +51,10 @@ export function hiddenBands(trace: Trace): HiddenBase {
     );
     bands.push({ key: 'c', label: 'cₜ', data: c, scale: { kind: 'diverging', maxAbs: niceMaxAbs(c) } });
   }
-  b = { bands, legends: bands.map((x) => ({ label: x.label, scale: x.scale })) };
-  baseMemo.set(trace, b);
-  return b;
+  return baseMemo.set(trace, 'bands', {
+    bands,
+    legends: bands.map((x) => ({ label: x.label, scale: x.scale })),
+  });
 }
 
 function hiddenView(trace: Trace, m: Moment, t: Translate): TimeHeatmapView {

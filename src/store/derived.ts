@@ -10,33 +10,29 @@ import { buildTrace, type Trace } from '../engine/trace';
 import { runSliced } from './background';
 import type { Config } from './config';
 import { initOptions, type Sequence } from './lesson';
+import { traceMemo } from './traceMemo';
 
-const flows = new WeakMap<Trace, GradientFlow>();
+const flows = traceMemo<GradientFlow>(1);
 
 /** The gradient-flow curves of a trace (memoised; computed at once). */
 export function flowOf(trace: Trace): GradientFlow {
-  let f = flows.get(trace);
-  if (!f) {
-    f = gradientFlow(trace);
-    flows.set(trace, f);
-  }
-  return f;
+  return flows.get(trace, 'flow', () => gradientFlow(trace));
 }
 
 /** The flow of a trace if it is already known. */
 export function peekFlow(trace: Trace): GradientFlow | undefined {
-  return flows.get(trace);
+  return flows.peek(trace, 'flow');
 }
 
 /** Computes the flow of a trace in short slices, then calls `done` (at once if known); returns a cancel. */
 export function requestFlow(trace: Trace, done: (flow: GradientFlow) => void): () => void {
-  const known = flows.get(trace);
+  const known = flows.peek(trace, 'flow');
   if (known) {
     done(known);
     return () => {};
   }
   return runSliced(gradientFlowSteps(trace), (flow) => {
-    flows.set(trace, flow);
+    flows.set(trace, 'flow', flow);
     done(flow);
   });
 }
