@@ -3,7 +3,7 @@ import { divergingColor } from '../charts/colors';
 import { charLabel, inkFor, safeMaxAbs, thinTicks } from '../charts/heatmap';
 import type { Quantity } from '../engine/explain';
 import { BLOCKS, type Block, type Model } from '../engine/model';
-import type { Trace } from '../engine/trace';
+import { blockOf, type Trace } from '../engine/trace';
 import { fmt, fmtAuto } from '../format';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
@@ -165,13 +165,13 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
           { title: 'dhₜ', values: b.dh, scale: dhScale, q: (j) => ({ kind: 'dh', t, j }) },
           {
             title: 'act′(aₜ)',
-            values: b.actDeriv[''] as Float64Array,
+            values: blockOf(b.actDeriv, ''),
             scale: 1,
             q: (j) => ({ kind: 'deriv', t, block: '', j }),
           },
           {
             title: 'daₜ',
-            values: b.dPre[''] as Float64Array,
+            values: blockOf(b.dPre, ''),
             scale: preScale,
             q: (j) => ({ kind: 'dpre', t, block: '', j }),
           },
@@ -189,7 +189,7 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
             : []),
           ...blocks.map((k) => ({
             title: `da_${GATE_SYMBOL[k]}`,
-            values: b.dPre[k] as Float64Array,
+            values: blockOf(b.dPre, k),
             scale: preScale,
             q: (j: number): Quantity => ({ kind: 'dpre', t, block: k, j }),
           })),
