@@ -175,7 +175,8 @@ export function asCell(
 ): Trace | ForwardStep | BackwardStep {
   if (x.cell === cell) return x;
   const what = 'T' in x ? 'the trace' : `step ${x.t}`;
-  throw new EngineError(`${what} is of a ${x.cell} cell, not of a ${cell}: it has no such quantities`);
+  const an = (c: CellType) => `${c === 'gru' ? 'a' : 'an'} ${c} cell`;
+  throw new EngineError(`${what} is of ${an(x.cell)}, not of ${an(cell)}: it has no such quantities`);
 }
 
 export function checkSequence(model: Model, inputs: (number | null)[], targets: (number | null)[]): void {
