@@ -1,5 +1,6 @@
 /** The chart panels: hidden state, gates, gradient flow and loss, driven like a teacher would. */
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { asCell } from '../src/engine/trace';
 import { fmt } from '../src/format';
 import { en } from '../src/i18n/en';
 import { DEFAULT_CONFIG } from '../src/store/config';
@@ -91,7 +92,7 @@ test('the hidden state shows steps as they are computed, with exact values on ho
   const c = await cellPoint(hidden, 1, 1, 2, 3, 4);
   await page.mouse.move(c.x, c.y);
   await expect(tip).toContainText(
-    `cₜ · unit 1 · t = 2 (input “e”): ${fmt((trace.forward[1].c as Float64Array)[0], 5)}`,
+    `cₜ · unit 1 · t = 2 (input “e”): ${fmt(asCell(trace.forward[1], 'lstm').c[0], 5)}`,
   );
   const later = await cellPoint(hidden, 0, 1, 4, 3, 4);
   await page.mouse.move(later.x, later.y);

@@ -3,6 +3,7 @@
  * the hello lesson and reads its explanation card; the card's result is the panel's number.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { blockOf } from '../src/engine/trace';
 import { fmt, pct } from '../src/format';
 import { expectClose } from './fixtures/close';
 import { helloModel, helloTraceOf } from './fixtures/hello';
@@ -40,7 +41,7 @@ test('clicking h₁[1] in the Network opens its card: tanh of a₁[1], the resul
   await card.getByRole('button', { name: /^a₁\[1\] = / }).click();
   const a = page.getByRole('dialog', { name: 'a₁[1]', exact: true });
   await expect(a).toContainText('Wxh[1,·]·x₁ + Whh[1,·]·h₀ + bh[1]');
-  expectClose(await cardValue(page, 'a₁[1]'), (trace.forward[0].pre[''] as Float64Array)[0]);
+  expectClose(await cardValue(page, 'a₁[1]'), blockOf(trace.forward[0].pre, '')[0]);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
@@ -210,7 +211,7 @@ test.describe('the cell diagram', () => {
     await expect(img.locator('g.cell-node[data-key="a"]')).toHaveClass(/is-current/);
     await expect(img.locator('g.cell-node[data-key="h"]')).toHaveClass(/is-pending/);
     await expect(img.locator('g.cell-node[data-key="a"] .cell-val')).toHaveText(
-      fmt((trace.forward[1].pre[''] as Float64Array)[0], 3),
+      fmt(blockOf(trace.forward[1].pre, '')[0], 3),
     );
     await page.keyboard.press('ArrowRight');
     await expect(img.locator('g.cell-node[data-key="h"] .cell-val')).toHaveText(

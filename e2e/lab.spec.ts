@@ -1,6 +1,7 @@
 /** A teacher in the activation lab: compare curves, turn maxout into ReLU, stack layers, kill a ReLU, use it in the RNN. */
 import { expect, type Page, test } from '@playwright/test';
 import { activate } from '../src/engine/activations';
+import { blockOf } from '../src/engine/trace';
 import { fmt } from '../src/format';
 import { sigmoidBound } from '../src/lab/math/depth';
 import { DEFAULT_CONFIG } from '../src/store/config';
@@ -139,7 +140,7 @@ test('into the RNN: "Use in RNN cell" puts ReLU into the lesson and the lab show
   // the dots are the lesson's real pre-activations at t = 1: compare with the engine
   const config = { ...DEFAULT_CONFIG, activation: 'relu' as const };
   const seq = buildSequence(config, null) as Sequence;
-  const a = firstPass(config, seq, null).trace.forward[0].pre[''] as Float64Array;
+  const a = blockOf(firstPass(config, seq, null).trace.forward[0].pre, '');
   const rows = rnn.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(1 + a.length);
   for (let j = 0; j < a.length; j++) {

@@ -8,7 +8,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { initModel } from '../src/engine/init';
 import { weightShapes } from '../src/engine/model';
-import { buildTrace } from '../src/engine/trace';
+import { blockOf, buildTrace } from '../src/engine/trace';
 
 const VOCAB = ['h', 'e', 'l', 'o'];
 const model = initModel({ cell: 'rnn', vocab: VOCAB, hiddenSize: 3, seed: 27, initialState: 'random' });
@@ -55,7 +55,7 @@ function answerNumbers(): string[] {
   for (const f of trace.forward) out.push(...f.h, ...f.y, ...f.p, f.loss);
   out.push(trace.loss);
   const b = trace.backward[3];
-  out.push(...b.dy, ...b.dh, ...(b.dPre[''] as Float64Array));
+  out.push(...b.dy, ...b.dh, ...blockOf(b.dPre, ''));
   return out.map(f4);
 }
 

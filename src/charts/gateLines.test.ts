@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { initModel } from '../engine/init';
 import { CELL_TYPES } from '../engine/model';
 import { randomModel } from '../engine/testing';
-import { buildTrace } from '../engine/trace';
+import { asCell, blockOf, buildTrace } from '../engine/trace';
 import { GATE_AXIS, GATES, gateMeans, revealed } from './gateLines';
 
 describe('gateMeans', () => {
   it('averages each gate over the units at every step (to 1e−12)', () => {
     const model = initModel({ cell: 'lstm', vocab: ['h', 'e', 'l', 'o'], hiddenSize: 3, seed: 27 });
-    const trace = buildTrace(model, [0, 1, 2, 2], [1, 2, 2, 3]);
+    const trace = asCell(buildTrace(model, [0, 1, 2, 2], [1, 2, 2, 3]), 'lstm');
     const means = gateMeans(trace);
     expect(Object.keys(means)).toEqual(['f', 'i', 'o', 'g']);
-    const f2 = trace.forward[1].act.f as Float64Array;
+    const f2 = trace.forward[1].act.f;
     expect(means.f[1]).toBeCloseTo((f2[0] + f2[1] + f2[2]) / 3, 12);
     for (const g of ['f', 'i', 'o']) for (const v of means[g]) expect(v > 0 && v < 1).toBe(true);
   });
@@ -40,8 +40,7 @@ describe('GATE_AXIS', () => {
       if (GATE_AXIS.kind !== 'linear') throw new Error('gate axis is linear');
       const { lo, hi } = GATE_AXIS;
       for (const f of trace.forward)
-        for (const g of GATES[cell])
-          for (const v of f.act[g] as Float64Array) expect(v >= lo && v <= hi).toBe(true);
+        for (const g of GATES[cell]) for (const v of blockOf(f.act, g)) expect(v >= lo && v <= hi).toBe(true);
       for (const means of Object.values(gateMeans(trace)))
         for (const v of means) expect(v >= lo && v <= hi).toBe(true);
       expect(GATE_AXIS.ticks[0]).toBe(lo);

@@ -3,7 +3,7 @@
  * at "the forget gate is open here". Drawn by the step-lines chart of flowChart.ts.
  */
 import type { Block, CellType } from '../engine/model';
-import type { Trace } from '../engine/trace';
+import { blockOf, type Trace } from '../engine/trace';
 import {
   createStepLines,
   type MarkerShape,
@@ -41,7 +41,7 @@ export function gateMeans(trace: Trace): Record<string, number[]> {
   const H = trace.model.hiddenSize;
   for (const g of GATES[trace.model.cell]) {
     out[g] = trace.forward.map((f) => {
-      const a = f.act[g] as Float64Array;
+      const a = blockOf(f.act, g);
       let s = 0;
       for (let j = 0; j < H; j++) s += a[j];
       return s / H;

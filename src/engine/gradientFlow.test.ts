@@ -6,7 +6,7 @@ import { jvp, vjp } from './jvp';
 import { CELL_TYPES, type CellType, cloneModel } from './model';
 import { norm2 } from './numeric';
 import { ALL_ACTIVATIONS, jacobiSingularValues, randomModel, randomSequence, relError } from './testing';
-import { buildTrace } from './trace';
+import { asCell, buildTrace } from './trace';
 
 /** Explicit Jacobian ∂h_t/∂h_{t−1} by central differences of one forward cell step (c_{t−1} fixed). */
 function fdJacobian(trace: ReturnType<typeof buildTrace>, t: number, h = 1e-6): number[][] {
@@ -59,7 +59,7 @@ describe('gradient flow through time', () => {
         // the suffix t+1..T started from h_t (and c_t): only its last step's loss counts
         const suffix = cloneModel(model);
         suffix.h0 = Float64Array.from(trace.forward[t - 1].h);
-        if (suffix.c0) suffix.c0 = Float64Array.from(trace.forward[t - 1].c as Float64Array);
+        if (suffix.c0) suffix.c0 = Float64Array.from(asCell(trace.forward[t - 1], 'lstm').c);
         const ins = inputs.slice(t);
         const tgs = targets.slice(t).map((y, k, a) => (k === a.length - 1 ? y : null));
         for (let j = 0; j < 3; j++) {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Model } from './model';
-import { buildTrace } from './trace';
+import { asCell, buildTrace } from './trace';
 
 const TOL = 1e-12; // absolute, on numbers of order 1
 const sig = (x: number) => 1 / (1 + Math.exp(-x));
@@ -25,7 +25,7 @@ describe('a one-unit tanh RNN on "ab" → "ba", worked by hand', () => {
     h0: f64(0.2),
     c0: null,
   };
-  const tr = buildTrace(model, [0, 1], [1, 0]);
+  const tr = asCell(buildTrace(model, [0, 1], [1, 0]), 'rnn');
   // forward
   const a1 = 0.5 + 0.8 * 0.2 + 0.1; // input a: column 0 of Wxh
   const h1 = Math.tanh(a1);
@@ -103,7 +103,7 @@ describe('a one-unit LSTM, one step, worked by hand', () => {
     h0: f64(0.4),
     c0: f64(-0.3),
   };
-  const tr = buildTrace(model, [0], [1]);
+  const tr = asCell(buildTrace(model, [0], [1]), 'lstm');
   const h0 = 0.4;
   const c0 = -0.3;
   const f = sig(F.x + F.h * h0 + F.b);
@@ -128,8 +128,8 @@ describe('a one-unit LSTM, one step, worked by hand', () => {
   });
 
   it('dc, dc0 and the forget gate gradient equal the hand computation', () => {
-    expect(Math.abs((tr.backward[0].dc as Float64Array)[0] - dc)).toBeLessThan(TOL);
-    expect(Math.abs((tr.dc0 as Float64Array)[0] - dc * f)).toBeLessThan(TOL);
+    expect(Math.abs(tr.backward[0].dc[0] - dc)).toBeLessThan(TOL);
+    expect(Math.abs(tr.dc0[0] - dc * f)).toBeLessThan(TOL);
     expect(Math.abs(tr.grads.bh_f[0] - dc * c0 * f * (1 - f))).toBeLessThan(TOL);
     expect(Math.abs(tr.grads.Wxh_g[0] - dc * i * (1 - g * g))).toBeLessThan(TOL);
     expect(Math.abs(tr.grads.Whh_o[0] - dh * Math.tanh(c) * o * (1 - o) * h0)).toBeLessThan(TOL);
@@ -158,7 +158,7 @@ describe('a one-unit GRU (reset before the recurrent matrix), one step, worked b
     h0: f64(0.5),
     c0: null,
   };
-  const tr = buildTrace(model, [1], [0]);
+  const tr = asCell(buildTrace(model, [1], [0]), 'gru');
   const h0 = 0.5;
   const z = sig(0.6 - 0.7 * h0 + 0.2);
   const r = sig(-0.4 + 0.9 * h0 + 0.1);

@@ -7,31 +7,31 @@ import { activateDeriv } from './activations';
 import { backwardCell } from './cells';
 import { addMatVec } from './linalg';
 import { blockName, type Model } from './model';
-import type { ForwardStep } from './trace';
+import type { ForwardStep, GruForwardStep, LstmForwardStep, RnnForwardStep } from './trace';
 
 /** (∂h_t/∂h_{t−1}) v for the vanilla RNN: act'(a_t) ⊙ (Whh v). */
-function rnnJvp(model: Model, f: ForwardStep, v: Float64Array, out: Float64Array): void {
+function rnnJvp(model: Model, f: RnnForwardStep, v: Float64Array, out: Float64Array): void {
   const H = model.hiddenSize;
-  const a = f.pre[''] as Float64Array;
+  const a = f.pre[''];
   out.fill(0);
   addMatVec(model.weights.Whh, H, H, v, out);
   for (let j = 0; j < H; j++) out[j] *= activateDeriv(model.activation, a[j], f.h[j]);
 }
 
 /** LSTM with c_{t−1} fixed: dh = do ⊙ tanh(c) + o ⊙ (1 − tanh²c) ⊙ (df ⊙ c_{t−1} + di ⊙ g + i ⊙ dg). */
-function lstmJvp(model: Model, f: ForwardStep, v: Float64Array, out: Float64Array): void {
+function lstmJvp(model: Model, f: LstmForwardStep, v: Float64Array, out: Float64Array): void {
   const H = model.hiddenSize;
   const d: Record<string, Float64Array> = {};
   for (const k of ['f', 'i', 'o', 'g'] as const) {
     const u = new Float64Array(H);
     addMatVec(model.weights[blockName('Whh', k)], H, H, v, u);
-    const s = f.act[k] as Float64Array;
+    const s = f.act[k];
     for (let j = 0; j < H; j++) u[j] *= k === 'g' ? 1 - s[j] * s[j] : s[j] * (1 - s[j]);
     d[k] = u;
   }
-  const { i, o, g } = f.act as Record<string, Float64Array>;
-  const tc = f.tanhC as Float64Array;
-  const cPrev = f.cPrev as Float64Array;
+  const { i, o, g } = f.act;
+  const tc = f.tanhC;
+  const cPrev = f.cPrev;
   for (let j = 0; j < H; j++) {
     const dc = d.f[j] * cPrev[j] + d.i[j] * g[j] + i[j] * d.g[j];
     out[j] = d.o[j] * tc[j] + o[j] * (1 - tc[j] * tc[j]) * dc;
@@ -39,10 +39,10 @@ function lstmJvp(model: Model, f: ForwardStep, v: Float64Array, out: Float64Arra
 }
 
 /** GRU: d(r⊙h) = dr ⊙ h_{t−1} + r ⊙ v; dh = dz ⊙ (h_{t−1} − g) + z ⊙ v + (1 − z) ⊙ dg. */
-function gruJvp(model: Model, f: ForwardStep, v: Float64Array, out: Float64Array): void {
+function gruJvp(model: Model, f: GruForwardStep, v: Float64Array, out: Float64Array): void {
   const H = model.hiddenSize;
   const W = model.weights;
-  const { z, r, g } = f.act as Record<string, Float64Array>;
+  const { z, r, g } = f.act;
   const hp = f.hPrev;
   const dz = new Float64Array(H);
   const dr = new Float64Array(H);
@@ -62,13 +62,13 @@ function gruJvp(model: Model, f: ForwardStep, v: Float64Array, out: Float64Array
 
 /** out = (∂h_t/∂h_{t−1}) v at the recorded step f. */
 export function jvp(model: Model, f: ForwardStep, v: Float64Array, out: Float64Array): void {
-  if (model.cell === 'lstm') lstmJvp(model, f, v, out);
-  else if (model.cell === 'gru') gruJvp(model, f, v, out);
+  if (f.cell === 'lstm') lstmJvp(model, f, v, out);
+  else if (f.cell === 'gru') gruJvp(model, f, v, out);
   else rnnJvp(model, f, v, out);
 }
 
 /** (∂h_t/∂h_{t−1})ᵀ v: the cell's backward step with dh = v and, for the LSTM, dc from the future = 0. */
 export function vjp(model: Model, f: ForwardStep, v: Float64Array): Float64Array {
-  const dcNext = model.cell === 'lstm' ? new Float64Array(model.hiddenSize) : null;
+  const dcNext = f.cell === 'lstm' ? new Float64Array(model.hiddenSize) : null;
   return backwardCell(model, f, v, dcNext).dhPrev;
 }

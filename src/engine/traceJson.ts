@@ -6,7 +6,7 @@ import { gradientFlow } from './gradientFlow';
 import { BLOCKS, EngineError, type Model } from './model';
 import { weightsToJson } from './modelFile';
 import { encode, showChar, splitChars } from './text';
-import { buildTrace, type Trace } from './trace';
+import { type BlockVectors, buildTrace, type Trace } from './trace';
 
 export interface TraceStepJson {
   t: number;
@@ -71,7 +71,8 @@ export function traceToJson(trace: Trace): TraceJson {
     let gates: Record<string, number[]> | undefined;
     if (model.cell !== 'rnn') {
       gates = {};
-      for (const g of BLOCKS[model.cell]) gates[g] = vec(f.act[g], `${at} gate ${g}`);
+      const act: BlockVectors = f.act;
+      for (const g of BLOCKS[model.cell]) gates[g] = vec(act[g], `${at} gate ${g}`);
     }
     return {
       t: f.t,

@@ -2,6 +2,7 @@
 import { useId, useMemo } from 'react';
 import { type CurvesView, createCurves, type Dot, paddedDomain } from '../charts/curves';
 import type { Activation } from '../engine/model';
+import { blockOf } from '../engine/trace';
 import { fmt } from '../format';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
@@ -57,9 +58,9 @@ export function RnnSection() {
     return steps.flatMap((st) => {
       const f = trace.forward[st - 1];
       const b = trace.backward[st - 1];
-      const a = f.pre[''] as Float64Array;
-      const h = f.act[''] as Float64Array;
-      const d = b.actDeriv[''] as Float64Array;
+      const a = blockOf(f.pre, '');
+      const h = blockOf(f.act, '');
+      const d = blockOf(b.actDeriv, '');
       return Array.from(a, (av, j) => ({ t: st, unit: j, a: av, h: h[j], d: d[j] }));
     });
   }, [isRnn, steps, trace]);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { charLabel } from '../charts/heatmap';
 import type { Quantity } from '../engine/explain';
 import { BLOCKS, type Block } from '../engine/model';
-import type { Trace } from '../engine/trace';
+import { blockOf, type Trace } from '../engine/trace';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
@@ -62,13 +62,13 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
           { title: 'dhₜ', values: b.dh, scale: dhScale, q: (j) => ({ kind: 'dh', t, j }) },
           {
             title: 'act′(aₜ)',
-            values: b.actDeriv[''] as Float64Array,
+            values: blockOf(b.actDeriv, ''),
             scale: 1,
             q: (j) => ({ kind: 'deriv', t, block: '', j }),
           },
           {
             title: 'daₜ',
-            values: b.dPre[''] as Float64Array,
+            values: blockOf(b.dPre, ''),
             scale: preScale,
             q: (j) => ({ kind: 'dpre', t, block: '', j }),
           },
@@ -86,7 +86,7 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
             : []),
           ...blocks.map((k) => ({
             title: `da_${GATE_SYMBOL[k]}`,
-            values: b.dPre[k] as Float64Array,
+            values: blockOf(b.dPre, k),
             scale: preScale,
             q: (j: number): Quantity => ({ kind: 'dpre', t, block: k, j }),
           })),

@@ -18,7 +18,7 @@ import {
 } from '../charts/timeHeatmap';
 import type { Block } from '../engine/model';
 import { charAt } from '../engine/text';
-import type { Trace } from '../engine/trace';
+import { blockOf, type Trace } from '../engine/trace';
 import { fmt } from '../format';
 import type { Translate } from '../i18n';
 import { useT } from '../i18n/useT';
@@ -56,7 +56,7 @@ export function gateBase(trace: Trace, sigmoidLabel: string): GateBase {
     key: g,
     label: `${g}ₜ`,
     data: unitsBySteps(
-      trace.forward.map((f) => f.act[g] as Float64Array),
+      trace.forward.map((f) => blockOf(f.act, g)),
       H,
     ),
     scale: isSigmoidGate(g) ? SIGMOID_SCALE : TANH_SCALE,

@@ -44,9 +44,9 @@ export function hiddenBands(trace: Trace): HiddenBase {
   const bands: HiddenBase['bands'] = [
     { key: 'h', label: 'hₜ', data: h, scale: { kind: 'diverging', maxAbs: niceMaxAbs(h) } },
   ];
-  if (trace.model.cell === 'lstm') {
+  if (trace.cell === 'lstm') {
     const c = unitsBySteps(
-      trace.forward.map((f) => f.c as Float64Array),
+      trace.forward.map((f) => f.c),
       H,
     );
     bands.push({ key: 'c', label: 'cₜ', data: c, scale: { kind: 'diverging', maxAbs: niceMaxAbs(c) } });

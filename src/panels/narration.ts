@@ -5,6 +5,7 @@ import { BLOCKS, type CellType } from '../engine/model';
  */
 import type { OptimizerKind } from '../engine/optim';
 import { NO_INPUT } from '../engine/text';
+import { blockOf } from '../engine/trace';
 import { fmt, fmtAuto, norm, pct } from '../format';
 import type { MessageKey, Params, Translate } from '../i18n';
 import type { Moment } from '../store/cursor';
@@ -109,11 +110,11 @@ function narrateForward(
         refs: { act: `act.${trace.model.activation}` },
       };
     case 'f':
-      return { key: 'narr.forget', params: { t, mean: mean(f.act.f as Float64Array) } };
+      return { key: 'narr.forget', params: { t, mean: mean(blockOf(f.act, 'f')) } };
     case 'i':
-      return { key: 'narr.inputGate', params: { t, mean: mean(f.act.i as Float64Array) } };
+      return { key: 'narr.inputGate', params: { t, mean: mean(blockOf(f.act, 'i')) } };
     case 'o':
-      return { key: 'narr.outputGate', params: { t, mean: mean(f.act.o as Float64Array) } };
+      return { key: 'narr.outputGate', params: { t, mean: mean(blockOf(f.act, 'o')) } };
     case 'g':
       return cell === 'gru'
         ? { key: 'narr.gruCandidate', params: { t, tm1 } }
@@ -121,9 +122,9 @@ function narrateForward(
     case 'c':
       return { key: 'narr.cell', params: { t, tm1 } };
     case 'z':
-      return { key: 'narr.updateGate', params: { t, mean: mean(f.act.z as Float64Array) } };
+      return { key: 'narr.updateGate', params: { t, mean: mean(blockOf(f.act, 'z')) } };
     case 'r':
-      return { key: 'narr.resetGate', params: { t, tm1, mean: mean(f.act.r as Float64Array) } };
+      return { key: 'narr.resetGate', params: { t, tm1, mean: mean(blockOf(f.act, 'r')) } };
     case 'y':
       return { key: 'narr.y', params: { t, pick: ch(f.argmax), score: fmt(f.y[f.argmax]) } };
     case 'p': {
@@ -163,7 +164,7 @@ function narrateBackward(
       if (cell === 'lstm')
         return { key: 'equations.narr.dactLstm', params: { t, dc: fmtAuto(norm(b.dc ?? [])) } };
       if (cell === 'gru') return { key: 'equations.narr.dactGru', params: { t, dh: fmtAuto(norm(b.dh)) } };
-      const after = fmtAuto(norm(b.dPre[''] as Float64Array));
+      const after = fmtAuto(norm(blockOf(b.dPre, '')));
       if (trace.model.activation === 'linear')
         return { key: 'equations.narr.dactLinear', params: { t, after } };
       const before = fmtAuto(norm(b.dh));

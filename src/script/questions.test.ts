@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../engine/model';
+import { blockOf } from '../engine/trace';
 import { type Config, DEFAULT_CONFIG } from '../store/config';
 import { compareFlows } from '../store/derived';
 import { buildSequence, firstPass, nextPass, type Pass, type Sequence } from '../store/lesson';
@@ -38,8 +40,8 @@ describe('questions computed from the live trace', () => {
       for (const seed of [27, 28, 29]) {
         const { pass } = lesson({ cell, seed });
         const f = pass.trace.forward[1];
-        const gates = cell === 'lstm' ? ['f', 'i', 'o'] : ['z', 'r'];
-        const values = gates.map((g) => (f.act[g as 'f'] as Float64Array)[1]);
+        const gates: Block[] = cell === 'lstm' ? ['f', 'i', 'o'] : ['z', 'r'];
+        const values = gates.map((g) => blockOf(f.act, g)[1]);
         const a = asked({ kind: 'gate', t: 2, unit: 2 }, { cell, seed });
         expect(a.choices.map((c) => c.id)).toEqual(gates);
         expect(answerId(a)).toBe(gates[values.indexOf(Math.max(...values))]);

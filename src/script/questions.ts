@@ -4,7 +4,7 @@
  */
 import type { Block } from '../engine/model';
 import { charAt } from '../engine/text';
-import type { Trace } from '../engine/trace';
+import { blockOf, type Trace } from '../engine/trace';
 import type { Config } from '../store/config';
 import { compareFlows } from '../store/derived';
 import { isError, type LessonError, nextPass, type Pass, type Sequence } from '../store/lesson';
@@ -86,7 +86,7 @@ function askGate(trace: Trace, t: number, unit: number): Asked | LessonError {
   if (unit < 1 || unit > H) return { key: 'script.q.badUnit', params: { unit, H } };
   const gates = SIGMOID_GATES[cell];
   const f = trace.forward[t - 1];
-  const values = gates.map((g) => (f.act[g] as Float64Array)[unit - 1]);
+  const values = gates.map((g) => blockOf(f.act, g)[unit - 1]);
   return {
     prompt: { key: 'script.q.gate', params: { t, unit } },
     choices: gates.map((g) => ({ id: g, label: { key: `script.gate.${g}` as LessonError['key'] } })),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradientFlow } from '../engine/gradientFlow';
 import type { Block } from '../engine/model';
+import { blockOf } from '../engine/trace';
 import { type Config, DEFAULT_CONFIG, formatHash, parseHash } from './config';
 import { buildSequence, firstPass, type Sequence } from './lesson';
 import { activeScenario, SCENARIO_PATCH, SCENARIOS, type ScenarioId } from './scenarios';
@@ -16,7 +17,7 @@ function traceOf(config: Config) {
 }
 const lastLossAt1 = (config: Config) => gradientFlow(traceOf(config)).lastLossNorm[0];
 const gateValues = (config: Config, gates: Block[]) =>
-  traceOf(config).forward.flatMap((s) => gates.flatMap((g) => Array.from(s.act[g] as Float64Array)));
+  traceOf(config).forward.flatMap((s) => gates.flatMap((g) => Array.from(blockOf(s.act, g))));
 
 describe('scenarios', () => {
   it('each opens as valid settings, survives a link, and is recognised again', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initModel } from '../engine/init';
-import { buildTrace } from '../engine/trace';
+import { blockOf, buildTrace } from '../engine/trace';
 import { sheetOf } from './sheet';
 
 const VOCAB = ['h', 'e', 'l', 'o'];
@@ -34,7 +34,7 @@ describe('sheetOf', () => {
     expect(b?.t).toBe(2);
     expect(b?.dy).toEqual(Array.from(trace.backward[1].dy));
     expect(b?.dh).toEqual(Array.from(trace.backward[1].dhFromOutput));
-    expect(b?.da).toEqual(Array.from(trace.backward[1].dPre[''] as Float64Array));
+    expect(b?.da).toEqual(Array.from(blockOf(trace.backward[1].dPre, '')));
     expect(sheetOf(buildTrace(rnn, [0, 1], [null, null])).backward).toBeNull();
   });
 

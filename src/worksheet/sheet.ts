@@ -4,7 +4,7 @@
  */
 import { type Model, weightShapes } from '../engine/model';
 import { charAt, showChar } from '../engine/text';
-import type { Trace } from '../engine/trace';
+import { blockOf, type Trace } from '../engine/trace';
 
 /** Decimals shown on the worksheet and its answer key. */
 export const DIGITS = 4;
@@ -104,7 +104,7 @@ export function sheetOf(trace: Trace): Sheet {
           t: b.t,
           dy: list(b.dy),
           dh: list(b.dh),
-          da: model.cell === 'rnn' ? list(b.dPre[''] as Float64Array) : null,
+          da: model.cell === 'rnn' ? list(blockOf(b.dPre, '')) : null,
         }
       : null,
   };

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { CellType } from '../../engine/model';
 import { randomModel, randomSequence } from '../../engine/testing';
-import { buildTrace } from '../../engine/trace';
+import { asCell, buildTrace } from '../../engine/trace';
 import { FORWARD_SUBS, momentAt } from '../../store/cursor';
 import { cellPicture, nodeState } from './nodes';
 import { portrait } from './portrait';
 
-const trace = (cell: 'rnn' | 'lstm' | 'gru') => {
+const trace = <C extends CellType>(cell: C) => {
   const model = randomModel(cell, 4, 3, 5, 0.6);
   const { inputs, targets } = randomSequence(4, 3, 2);
-  return buildTrace(model, inputs, targets);
+  return asCell(buildTrace(model, inputs, targets), cell);
 };
 
 describe('cell picture', () => {
@@ -17,10 +18,10 @@ describe('cell picture', () => {
     const p = cellPicture(tr, 2, 1);
     const v = Object.fromEntries(p.nodes.map((n) => [n.key, n.value]));
     const f = tr.forward[1];
-    expect(v.fc + v.ig).toBeCloseTo((f.c as Float64Array)[1], 14);
-    expect(v.plus).toBe((f.c as Float64Array)[1]);
+    expect(v.fc + v.ig).toBeCloseTo(f.c[1], 14);
+    expect(v.plus).toBe(f.c[1]);
     expect(v.oh).toBe(f.h[1]);
-    expect(v.f).toBe((f.act.f as Float64Array)[1]);
+    expect(v.f).toBe(f.act.f[1]);
   });
 
   it('GRU: z·h₋₁ + (1 − z)·g is h_t', () => {

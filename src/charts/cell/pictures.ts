@@ -2,15 +2,18 @@
  * The landscape pictures of the three cells for one unit of one step: LSTM, GRU and plain RNN nodes at
  * fixed places with their live values, and the wires between them (pure).
  */
-import type { Trace } from '../../engine/trace';
+import type { Block } from '../../engine/model';
+import type { BlockVectors, Trace } from '../../engine/trace';
 import type { CellNode, CellPicture, CellWire } from './nodes';
 
 const v = (a: Float64Array | null | undefined, j: number) => (a ? a[j] : 0);
+/** Entry j of block b of a step's block record, 0 for a block the cell lacks (as v). */
+const vb = (vs: BlockVectors, b: Block, j: number) => v(vs[b], j);
 
 /** The LSTM cell: c_{t−1} along the top, the four gates over h_{t−1}, c_t and h_t on the right. */
 export function lstm(trace: Trace, t: number, j: number): Omit<CellPicture, 'cell'> {
   const f = trace.forward[t - 1];
-  const a = (b: 'f' | 'i' | 'o' | 'g') => v(f.act[b], j);
+  const a = (b: 'f' | 'i' | 'o' | 'g') => vb(f.act, b, j);
   const cPrev = v(f.cPrev, j);
   const gate = (b: 'f' | 'i' | 'o' | 'g', x: number): CellNode => ({
     key: b,
@@ -98,9 +101,9 @@ export function lstm(trace: Trace, t: number, j: number): Omit<CellPicture, 'cel
 /** The GRU cell: h_{t−1} along the top, through the reset, update and candidate gates. */
 export function gru(trace: Trace, t: number, j: number): Omit<CellPicture, 'cell'> {
   const f = trace.forward[t - 1];
-  const z = v(f.act.z, j);
-  const r = v(f.act.r, j);
-  const g = v(f.act.g, j);
+  const z = vb(f.act, 'z', j);
+  const r = vb(f.act, 'r', j);
+  const g = vb(f.act, 'g', j);
   const hPrev = f.hPrev[j];
   const nodes: CellNode[] = [
     {
@@ -236,7 +239,7 @@ export function rnn(trace: Trace, t: number, j: number): Omit<CellPicture, 'cell
       shape: 'op',
       x: 260,
       y: 150,
-      value: v(f.pre[''], j),
+      value: vb(f.pre, '', j),
       sub: 'a',
       q: { kind: 'pre', t, block: '', j },
     },

@@ -4,13 +4,13 @@
  *   g_t = tanh(Wxh_g x_t + Whh_g (r_t ⊙ h_{t−1}) + bh_g);  h_t = z_t ⊙ h_{t−1} + (1 − z_t) ⊙ g_t
  */
 import { addMatTVec } from '../linalg';
-import type { GruGate, Model } from '../model';
+import type { Model } from '../model';
 import { sigmoid } from '../numeric';
-import type { ForwardStep } from '../trace';
+import type { GruForwardStep } from '../trace';
 import { blockPre } from './affine';
-import type { CellBackward, CellForward } from './types';
+import type { GruCellBackward, GruCellForward } from './types';
 
-export function gruForward(model: Model, input: number | null, hPrev: Float64Array): CellForward {
+export function gruForward(model: Model, input: number | null, hPrev: Float64Array): GruCellForward {
   const H = model.hiddenSize;
   const preZ = blockPre(model, 'z', input, hPrev);
   const preR = blockPre(model, 'r', input, hPrev);
@@ -23,6 +23,8 @@ export function gruForward(model: Model, input: number | null, hPrev: Float64Arr
   const h = new Float64Array(H);
   for (let j = 0; j < H; j++) h[j] = z[j] * hPrev[j] + (1 - z[j]) * g[j];
   return {
+    cell: 'gru',
+    cPrev: null,
     pre: { z: preZ, r: preR, g: preG },
     act: { z, r, g },
     hIn: { z: hPrev, r: hPrev, g: rh },
@@ -32,10 +34,10 @@ export function gruForward(model: Model, input: number | null, hPrev: Float64Arr
   };
 }
 
-export function gruBackward(model: Model, s: ForwardStep, dh: Float64Array): CellBackward {
+export function gruBackward(model: Model, s: GruForwardStep, dh: Float64Array): GruCellBackward {
   const H = model.hiddenSize;
   const W = model.weights;
-  const { z, r, g } = s.act as Record<GruGate, Float64Array>;
+  const { z, r, g } = s.act;
   const hPrev = s.hPrev;
   const dAct = { z: new Float64Array(H), r: new Float64Array(H), g: new Float64Array(H) };
   const deriv = { z: new Float64Array(H), r: new Float64Array(H), g: new Float64Array(H) };
@@ -59,5 +61,15 @@ export function gruBackward(model: Model, s: ForwardStep, dh: Float64Array): Cel
   }
   addMatTVec(W.Whh_z, H, H, dPre.z, dhPrev);
   addMatTVec(W.Whh_r, H, H, dPre.r, dhPrev);
-  return { dc: null, dAct, actDeriv: deriv, dPre, dRh, dhPrev, dcPrev: null };
+  return {
+    cell: 'gru',
+    dcFromFuture: null,
+    dc: null,
+    dAct,
+    actDeriv: deriv,
+    dPre,
+    dRh,
+    dhPrev,
+    dcPrev: null,
+  };
 }

@@ -6,9 +6,9 @@
 import { addMatTVec } from '../linalg';
 import { blockName, type LstmGate, type Model } from '../model';
 import { sigmoid } from '../numeric';
-import type { ForwardStep } from '../trace';
+import type { LstmForwardStep } from '../trace';
 import { blockPre } from './affine';
-import type { CellBackward, CellForward } from './types';
+import type { LstmCellBackward, LstmCellForward } from './types';
 
 const GATES: readonly LstmGate[] = ['f', 'i', 'o', 'g'];
 
@@ -17,7 +17,7 @@ export function lstmForward(
   input: number | null,
   hPrev: Float64Array,
   cPrev: Float64Array,
-): CellForward {
+): LstmCellForward {
   const H = model.hiddenSize;
   const pre = {
     f: blockPre(model, 'f', input, hPrev),
@@ -37,19 +37,28 @@ export function lstmForward(
     tanhC[j] = Math.tanh(c[j]);
     h[j] = o[j] * tanhC[j]; // h_t = o ⊙ tanh(c_t)
   }
-  return { pre, act: { f, i, o, g }, hIn: { f: hPrev, i: hPrev, o: hPrev, g: hPrev }, c, tanhC, h };
+  return {
+    cell: 'lstm',
+    cPrev,
+    pre,
+    act: { f, i, o, g },
+    hIn: { f: hPrev, i: hPrev, o: hPrev, g: hPrev },
+    c,
+    tanhC,
+    h,
+  };
 }
 
 export function lstmBackward(
   model: Model,
-  s: ForwardStep,
+  s: LstmForwardStep,
   dh: Float64Array,
   dcNext: Float64Array,
-): CellBackward {
+): LstmCellBackward {
   const H = model.hiddenSize;
-  const { f, i, o, g } = s.act as Record<LstmGate, Float64Array>;
-  const tanhC = s.tanhC as Float64Array;
-  const cPrev = s.cPrev as Float64Array;
+  const { f, i, o, g } = s.act;
+  const tanhC = s.tanhC;
+  const cPrev = s.cPrev;
   const dc = new Float64Array(H);
   const dAct = {
     f: new Float64Array(H),
@@ -87,5 +96,5 @@ export function lstmBackward(
     for (let j = 0; j < H; j++) dPre[k][j] = dAct[k][j] * deriv[k][j];
     addMatTVec(model.weights[blockName('Whh', k)], H, H, dPre[k], dhPrev); // Σ_k Whh_kᵀ da_k
   }
-  return { dc, dAct, actDeriv: deriv, dPre, dRh: null, dhPrev, dcPrev };
+  return { cell: 'lstm', dcFromFuture: dcNext, dc, dAct, actDeriv: deriv, dPre, dRh: null, dhPrev, dcPrev };
 }

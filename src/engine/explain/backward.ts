@@ -1,6 +1,6 @@
 /** Gradients of one step explained by the chain rule: every factor a number of the trace, with its ref. */
 import { type Block, blockName, type GruGate, type LstmGate } from '../model';
-import type { Trace } from '../trace';
+import { asCell, blockOf, type Trace } from '../trace';
 import { explanation, num, ref, term } from './build';
 import { showChar, subDigits, weightName } from './names';
 import type { Explanation, Quantity, Term } from './types';
@@ -62,7 +62,7 @@ function throughWhh(trace: Trace, u: number, blocks: readonly Block[], j: number
   const out: Term[] = [];
   for (const blk of blocks) {
     const whh = blockName('Whh', blk);
-    const d = bu.dPre[blk] as Float64Array;
+    const d = blockOf(bu.dPre, blk);
     for (let i = 0; i < H; i++) {
       const fs = [
         num(weightName(model, whh, i * H + j), model.weights[whh][i * H + j]),
@@ -96,12 +96,12 @@ export function explainDhFuture(trace: Trace, t: number, j: number): Explanation
     terms = throughWhh(trace, u, ['f', 'i', 'o', 'g'] as LstmGate[], j);
     formula = `Σ_k Σᵢ Whh_k[i,${j + 1}]·da_k${s(u)}[i]`;
   } else {
-    const f = trace.forward[u - 1];
+    const f = asCell(trace.forward[u - 1], 'gru');
     const bu = trace.backward[u - 1];
     const zq: Quantity = { kind: 'act', t: u, block: 'z', j };
     const rq: Quantity = { kind: 'act', t: u, block: 'r', j };
     terms = [
-      term(ref(model, { kind: 'dh', t: u, j }, bu.dh[j]), ref(model, zq, (f.act.z as Float64Array)[j])),
+      term(ref(model, { kind: 'dh', t: u, j }, bu.dh[j]), ref(model, zq, f.act.z[j])),
       ...throughWhh(trace, u, ['g'] as GruGate[], j, rq),
       ...throughWhh(trace, u, ['z', 'r'] as GruGate[], j),
     ];
@@ -113,32 +113,32 @@ export function explainDhFuture(trace: Trace, t: number, j: number): Explanation
 /** LSTM dc_t[j] = dh_t·o_t·(1 − tanh²c_t) + dc_t^future. */
 export function explainDc(trace: Trace, t: number, j: number): Explanation {
   const { model } = trace;
-  const f = trace.forward[t - 1];
-  const b = trace.backward[t - 1];
-  const tc = (f.tanhC as Float64Array)[j];
+  const f = asCell(trace.forward[t - 1], 'lstm');
+  const b = asCell(trace.backward[t - 1], 'lstm');
+  const tc = f.tanhC[j];
   const terms = [
     term(
       ref(model, { kind: 'dh', t, j }, b.dh[j]),
-      ref(model, { kind: 'act', t, block: 'o', j }, (f.act.o as Float64Array)[j]),
+      ref(model, { kind: 'act', t, block: 'o', j }, f.act.o[j]),
       ref(model, { kind: 'c', t, j }, 1 - tc * tc, '1 − tanh²'),
     ),
-    term(ref(model, { kind: 'dcFuture', t, j }, (b.dcFromFuture as Float64Array)[j])),
+    term(ref(model, { kind: 'dcFuture', t, j }, b.dcFromFuture[j])),
   ];
   const formula = `dh${s(t)}[${j + 1}]·o${s(t)}[${j + 1}]·(1 − tanh²c${s(t)}[${j + 1}]) + dc${s(t)}^future[${j + 1}]`;
-  return explanation(model, { kind: 'dc', t, j }, formula, terms, (b.dc as Float64Array)[j], true);
+  return explanation(model, { kind: 'dc', t, j }, formula, terms, b.dc[j], true);
 }
 
 /** LSTM dc_t^future[j] = dc_{t+1}[j]·f_{t+1}[j]. */
 export function explainDcFuture(trace: Trace, t: number, j: number): Explanation {
   const { model } = trace;
   const q: Quantity = { kind: 'dcFuture', t, j };
-  const value = (trace.backward[t - 1].dcFromFuture as Float64Array)[j];
+  const value = asCell(trace.backward[t - 1], 'lstm').dcFromFuture[j];
   if (t === trace.T) return explanation(model, q, '0', [], value, true);
   const u = t + 1;
   const terms = [
     term(
-      ref(model, { kind: 'dc', t: u, j }, (trace.backward[u - 1].dc as Float64Array)[j]),
-      ref(model, { kind: 'act', t: u, block: 'f', j }, (trace.forward[u - 1].act.f as Float64Array)[j]),
+      ref(model, { kind: 'dc', t: u, j }, asCell(trace.backward[u - 1], 'lstm').dc[j]),
+      ref(model, { kind: 'act', t: u, block: 'f', j }, asCell(trace.forward[u - 1], 'lstm').act.f[j]),
     ),
   ];
   return explanation(model, q, `dc${s(u)}[${j + 1}]·f${s(u)}[${j + 1}]`, terms, value, true);

@@ -1,6 +1,6 @@
 /** Forward quantities explained: a = Wxh x + Whh h + b as a sum of products, h, gates, c, y, p, L. */
-import { type Block, blockName } from '../model';
-import type { Trace } from '../trace';
+import { type Block, blockName, type LstmGate } from '../model';
+import { asCell, blockOf, type Trace } from '../trace';
 import { explanation, num, ref, term } from './build';
 import { showChar, subDigits, weightName } from './names';
 import type { Explanation, Quantity, Term } from './types';
@@ -27,27 +27,20 @@ export function explainPre(trace: Trace, t: number, blk: Block, j: number): Expl
       ),
     );
   }
-  const gru = model.cell === 'gru' && blk === 'g';
+  const gru = f.cell === 'gru' && blk === 'g';
   for (let i = 0; i < H; i++) {
     const w = num(weightName(model, whh, j * H + i), W[whh][j * H + i]);
     const hq: Quantity = { kind: 'h', t: t - 1, j: i };
     const h = ref(model, hq, f.hPrev[i]);
     if (gru) {
-      const r = f.act.r as Float64Array;
+      const r = f.act.r;
       terms.push(term(w, ref(model, { kind: 'act', t, block: 'r', j: i }, r[i]), h));
     } else terms.push(term(w, h));
   }
   terms.push(term(num(weightName(model, bh, j), W[bh][j])));
   const hIn = gru ? `(r${subDigits(t)} ⊙ h${subDigits(t - 1)})` : `h${subDigits(t - 1)}`;
   const formula = `${wxh}[${j + 1},·]·x${subDigits(t)} + ${whh}[${j + 1},·]·${hIn} + ${bh}[${j + 1}]`;
-  return explanation(
-    model,
-    { kind: 'pre', t, block: blk, j },
-    formula,
-    terms,
-    (f.pre[blk] as Float64Array)[j],
-    false,
-  );
+  return explanation(model, { kind: 'pre', t, block: blk, j }, formula, terms, blockOf(f.pre, blk)[j], false);
 }
 
 /** A value made by one function of its pre-activation: rnn h = act(a), gates σ(a) or tanh(a). */
@@ -56,8 +49,8 @@ export function explainAct(trace: Trace, t: number, blk: Block, j: number): Expl
   const f = trace.forward[t - 1];
   const fn = blk === '' ? model.activation : FN[blk];
   const pq: Quantity = { kind: 'pre', t, block: blk, j };
-  const arg = ref(model, pq, (f.pre[blk] as Float64Array)[j]);
-  const value = (f.act[blk] as Float64Array)[j];
+  const arg = ref(model, pq, blockOf(f.pre, blk)[j]);
+  const value = blockOf(f.act, blk)[j];
   const q: Quantity = blk === '' ? { kind: 'h', t, j } : { kind: 'act', t, block: blk, j };
   const terms = [term({ label: `${fn}(${arg.label})`, value, ref: pq, fn })];
   return explanation(model, q, `${fn}(${arg.label})`, terms, value, false, { fn, arg });
@@ -70,20 +63,17 @@ export function explainH(trace: Trace, t: number, j: number): Explanation {
   if (t === 0) return explanation(model, q, 'h₀', [term(num('h₀', model.h0[j]))], model.h0[j], false);
   const f = trace.forward[t - 1];
   const s = subDigits(t);
-  if (model.cell === 'rnn') return explainAct(trace, t, '', j);
-  if (model.cell === 'lstm') {
-    const o = ref(model, { kind: 'act', t, block: 'o', j }, (f.act.o as Float64Array)[j]);
-    const tc = ref(model, { kind: 'c', t, j }, (f.tanhC as Float64Array)[j], 'tanh');
+  if (f.cell === 'rnn') return explainAct(trace, t, '', j);
+  if (f.cell === 'lstm') {
+    const o = ref(model, { kind: 'act', t, block: 'o', j }, f.act.o[j]);
+    const tc = ref(model, { kind: 'c', t, j }, f.tanhC[j], 'tanh');
     return explanation(model, q, `o${s}[${j + 1}]·tanh(c${s}[${j + 1}])`, [term(o, tc)], f.h[j], false);
   }
-  const z = (f.act.z as Float64Array)[j];
+  const z = f.act.z[j];
   const zq: Quantity = { kind: 'act', t, block: 'z', j };
   const terms = [
     term(ref(model, zq, z), ref(model, { kind: 'h', t: t - 1, j }, f.hPrev[j])),
-    term(
-      ref(model, zq, 1 - z, '1 −'),
-      ref(model, { kind: 'act', t, block: 'g', j }, (f.act.g as Float64Array)[j]),
-    ),
+    term(ref(model, zq, 1 - z, '1 −'), ref(model, { kind: 'act', t, block: 'g', j }, f.act.g[j])),
   ];
   const prev = subDigits(t - 1);
   const formula = `z${s}[${j + 1}]·h${prev}[${j + 1}] + (1 − z${s}[${j + 1}])·g${s}[${j + 1}]`;
@@ -96,13 +86,13 @@ export function explainC(trace: Trace, t: number, j: number): Explanation {
   const q: Quantity = { kind: 'c', t, j };
   const c0 = model.c0 as Float64Array;
   if (t === 0) return explanation(model, q, 'c₀', [term(num('c₀', c0[j]))], c0[j], false);
-  const f = trace.forward[t - 1];
-  const a = (b: Block) => ref(model, { kind: 'act', t, block: b, j }, (f.act[b] as Float64Array)[j]);
-  const cPrev = ref(model, { kind: 'c', t: t - 1, j }, (f.cPrev as Float64Array)[j]);
+  const f = asCell(trace.forward[t - 1], 'lstm');
+  const a = (b: LstmGate) => ref(model, { kind: 'act', t, block: b, j }, f.act[b][j]);
+  const cPrev = ref(model, { kind: 'c', t: t - 1, j }, f.cPrev[j]);
   const s = subDigits(t);
   const formula = `f${s}[${j + 1}]·c${subDigits(t - 1)}[${j + 1}] + i${s}[${j + 1}]·g${s}[${j + 1}]`;
   const terms = [term(a('f'), cPrev), term(a('i'), a('g'))];
-  return explanation(model, q, formula, terms, (f.c as Float64Array)[j], false);
+  return explanation(model, q, formula, terms, f.c[j], false);
 }
 
 /** y_t[k] = Why[k,·]·h_t + by[k]. */

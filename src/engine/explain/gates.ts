@@ -1,6 +1,6 @@
 /** The backward pass through the nonlinearities: d(block value), the factor act′, and d(pre-activation). */
 import type { Block } from '../model';
-import type { Trace } from '../trace';
+import { asCell, blockOf, type Trace } from '../trace';
 import { throughWhhG } from './backward';
 import { explanation, num, ref, term } from './build';
 import { subDigits } from './names';
@@ -14,11 +14,11 @@ export function explainDact(trace: Trace, t: number, blk: Block, j: number): Exp
   const f = trace.forward[t - 1];
   const b = trace.backward[t - 1];
   const q: Quantity = { kind: 'dact', t, block: blk, j };
-  const value = (b.dAct[blk] as Float64Array)[j];
+  const value = blockOf(b.dAct, blk)[j];
   const act = (k: Block, u = t) =>
-    ref(model, { kind: 'act', t: u, block: k, j }, (trace.forward[u - 1].act[k] as Float64Array)[j]);
+    ref(model, { kind: 'act', t: u, block: k, j }, blockOf(trace.forward[u - 1].act, k)[j]);
   const dh = ref(model, { kind: 'dh', t, j }, b.dh[j]);
-  const dc = () => ref(model, { kind: 'dc', t, j }, (b.dc as Float64Array)[j]);
+  const dc = () => ref(model, { kind: 'dc', t, j }, asCell(b, 'lstm').dc[j]);
   const hPrev = ref(model, { kind: 'h', t: t - 1, j }, f.hPrev[j]);
   const J = `[${j + 1}]`;
   let terms: Term[];
@@ -27,11 +27,11 @@ export function explainDact(trace: Trace, t: number, blk: Block, j: number): Exp
     case 'rnn':
       return explanation(model, q, `dh${s(t)}${J}`, [term(dh)], value, true);
     case 'lstm-o':
-      terms = [term(dh, ref(model, { kind: 'c', t, j }, (f.tanhC as Float64Array)[j], 'tanh'))];
+      terms = [term(dh, ref(model, { kind: 'c', t, j }, asCell(f, 'lstm').tanhC[j], 'tanh'))];
       formula = `dh${s(t)}${J}·tanh(c${s(t)}${J})`;
       break;
     case 'lstm-f':
-      terms = [term(dc(), ref(model, { kind: 'c', t: t - 1, j }, (f.cPrev as Float64Array)[j]))];
+      terms = [term(dc(), ref(model, { kind: 'c', t: t - 1, j }, asCell(f, 'lstm').cPrev[j]))];
       formula = `dc${s(t)}${J}·c${s(t - 1)}${J}`;
       break;
     case 'lstm-i':
@@ -47,7 +47,7 @@ export function explainDact(trace: Trace, t: number, blk: Block, j: number): Exp
       formula = `dh${s(t)}${J}·(h${s(t - 1)}${J} − g${s(t)}${J})`;
       break;
     case 'gru-g': {
-      const z = (f.act.z as Float64Array)[j];
+      const z = asCell(f, 'gru').act.z[j];
       terms = [term(dh, ref(model, { kind: 'act', t, block: 'z', j }, 1 - z, '1 −'))];
       formula = `dh${s(t)}${J}·(1 − z${s(t)}${J})`;
       break;
@@ -63,7 +63,7 @@ export function explainDact(trace: Trace, t: number, blk: Block, j: number): Exp
 export function explainDeriv(trace: Trace, t: number, blk: Block, j: number): Explanation {
   const { model } = trace;
   const b = trace.backward[t - 1];
-  const value = (b.actDeriv[blk] as Float64Array)[j];
+  const value = blockOf(b.actDeriv, blk)[j];
   const J = `[${j + 1}]`;
   const sym = blk === '' ? 'h' : blk;
   const other = blk === '' && model.activation !== 'tanh';
@@ -89,8 +89,8 @@ export function explainDpre(trace: Trace, t: number, blk: Block, j: number): Exp
   const b = trace.backward[t - 1];
   const terms = [
     term(
-      ref(model, { kind: 'dact', t, block: blk, j }, (b.dAct[blk] as Float64Array)[j]),
-      ref(model, { kind: 'deriv', t, block: blk, j }, (b.actDeriv[blk] as Float64Array)[j]),
+      ref(model, { kind: 'dact', t, block: blk, j }, blockOf(b.dAct, blk)[j]),
+      ref(model, { kind: 'deriv', t, block: blk, j }, blockOf(b.actDeriv, blk)[j]),
     ),
   ];
   const q: Quantity = { kind: 'dpre', t, block: blk, j };
@@ -100,7 +100,7 @@ export function explainDpre(trace: Trace, t: number, blk: Block, j: number): Exp
     q,
     `d${sym}${s(t)}[${j + 1}]·act′[${j + 1}]`,
     terms,
-    (b.dPre[blk] as Float64Array)[j],
+    blockOf(b.dPre, blk)[j],
     true,
   );
 }

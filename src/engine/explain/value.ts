@@ -1,12 +1,15 @@
 /** The trace's own value of a quantity (what a panel shows), read, never recomputed. */
 import type { Block } from '../model';
-import { accumulatedFrom, type Trace } from '../trace';
+import { accumulatedFrom, type BlockVectors, type Trace } from '../trace';
 import type { Quantity, UpdateContext } from './types';
 
 const vecAt = (v: Float64Array | null | undefined, j: number): number => {
   if (!v) throw new Error('this quantity does not exist for this cell');
   return v[j];
 };
+
+/** Entry j of block blk of a step's block record (the same error as vecAt for a block the cell lacks). */
+const blockAt = (vectors: BlockVectors, blk: Block, j: number): number => vecAt(vectors[blk], j);
 
 /** Value of q in the trace (ΔW needs the update context). */
 export function traceValue(trace: Trace, q: Quantity, ctx?: UpdateContext): number {
@@ -17,9 +20,9 @@ export function traceValue(trace: Trace, q: Quantity, ctx?: UpdateContext): numb
     case 'c':
       return q.t === 0 ? vecAt(model.c0, q.j) : vecAt(trace.forward[q.t - 1].c, q.j);
     case 'pre':
-      return vecAt(trace.forward[q.t - 1].pre[q.block as Block], q.j);
+      return blockAt(trace.forward[q.t - 1].pre, q.block as Block, q.j);
     case 'act':
-      return vecAt(trace.forward[q.t - 1].act[q.block as Block], q.j);
+      return blockAt(trace.forward[q.t - 1].act, q.block as Block, q.j);
     case 'y':
       return trace.forward[q.t - 1].y[q.k];
     case 'p':
@@ -39,11 +42,11 @@ export function traceValue(trace: Trace, q: Quantity, ctx?: UpdateContext): numb
     case 'dcFuture':
       return vecAt(trace.backward[q.t - 1].dcFromFuture, q.j);
     case 'dact':
-      return vecAt(trace.backward[q.t - 1].dAct[q.block], q.j);
+      return blockAt(trace.backward[q.t - 1].dAct, q.block, q.j);
     case 'deriv':
-      return vecAt(trace.backward[q.t - 1].actDeriv[q.block], q.j);
+      return blockAt(trace.backward[q.t - 1].actDeriv, q.block, q.j);
     case 'dpre':
-      return vecAt(trace.backward[q.t - 1].dPre[q.block], q.j);
+      return blockAt(trace.backward[q.t - 1].dPre, q.block, q.j);
     case 'dW':
       if (q.from === undefined || q.from <= 1) return trace.grads[q.name][q.index];
       return accumulatedFrom(trace, q.from, q.name)[q.index];

@@ -1,6 +1,6 @@
 /** Weight gradients as the sum of every step's product, and ΔW from the optimiser's rule. */
 import type { Block } from '../model';
-import type { Trace } from '../trace';
+import { blockOf, type Trace } from '../trace';
 import { explanation, num, ref, term } from './build';
 import { showChar, subDigits, weightName } from './names';
 import type { Explanation, Quantity, Term, UpdateContext } from './types';
@@ -34,21 +34,15 @@ export function explainDW(trace: Trace, name: string, index: number, from = 1): 
     const sym = b === '' ? 'a' : `a_${b}`;
     for (let t = trace.T; t >= lo; t--) {
       const f = trace.forward[t - 1];
-      const d = ref(
-        model,
-        { kind: 'dpre', t, block: b, j: i },
-        (trace.backward[t - 1].dPre[b] as Float64Array)[i],
-      );
+      const d = ref(model, { kind: 'dpre', t, block: b, j: i }, blockOf(trace.backward[t - 1].dPre, b)[i]);
       if (base === 'bh') terms.push(term(d));
       else if (base === 'Wxh') {
         // x_t is one-hot: only the steps whose input is character c add da_t[i]
         if (f.input === c) terms.push(term(d, num(`x${subDigits(t)}[${showChar(model.vocab[c])}]`, 1)));
       } else {
         const h = ref(model, { kind: 'h', t: t - 1, j: c }, f.hPrev[c]);
-        if (model.cell === 'gru' && b === 'g') {
-          terms.push(
-            term(d, ref(model, { kind: 'act', t, block: 'r', j: c }, (f.act.r as Float64Array)[c]), h),
-          );
+        if (f.cell === 'gru' && b === 'g') {
+          terms.push(term(d, ref(model, { kind: 'act', t, block: 'r', j: c }, f.act.r[c]), h));
         } else terms.push(term(d, h));
       }
     }

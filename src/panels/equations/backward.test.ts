@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { stepContribution } from '../../engine/trace';
+import { asCell, stepContribution } from '../../engine/trace';
 import { backwardRows, backwardSubstitution } from './backward';
 import { lesson, WORDS } from './fixtures';
 import { colVec, mat, oneHotVec } from './tex';
 
 describe('backward equations with the numbers substituted', () => {
   const { pass } = lesson();
-  const tr = pass.trace;
+  const tr = asCell(pass.trace, 'rnn');
 
   it('dy_t = p_t − onehot(target) = the trace’s dy at t = 4', () => {
     const f = tr.forward[3];
@@ -26,7 +26,7 @@ describe('backward equations with the numbers substituted', () => {
   it('through tanh: da_t = dh_t ⊙ (1 − h_t²) with the trace’s factor', () => {
     const b = tr.backward[0];
     expect(backwardSubstitution(tr, 1, 'dact', 'tanh').tex).toBe(
-      `da_t = ${colVec(b.dh)} \\odot ${colVec(b.actDeriv[''] as Float64Array)} = ${colVec(b.dPre[''] as Float64Array)}`,
+      `da_t = ${colVec(b.dh)} \\odot ${colVec(b.actDeriv[''])} = ${colVec(b.dPre[''])}`,
     );
   });
 
@@ -38,9 +38,9 @@ describe('backward equations with the numbers substituted', () => {
   });
 
   it('the LSTM’s nonlinearity row has dc_t and one column per gate', () => {
-    const lstm = lesson({ cell: 'lstm' }).pass.trace;
+    const lstm = asCell(lesson({ cell: 'lstm' }).pass.trace, 'lstm');
     const tex = backwardSubstitution(lstm, 2, 'dact', 'tanh').tex ?? '';
-    expect(tex).toContain(`= ${colVec(lstm.backward[1].dc as Float64Array)}`);
+    expect(tex).toContain(`= ${colVec(lstm.backward[1].dc)}`);
     expect(tex).toContain('(k = f, i, o, g)');
     expect(backwardRows('lstm', 'tanh', WORDS)[2].tex).toContain('dc_t^{\\text{future}}');
   });

@@ -5,7 +5,7 @@
 import { ELU_ALPHA, LEAKY_SLOPE } from '../../engine/activations';
 import type { Activation, Block, CellType } from '../../engine/model';
 import { BLOCKS } from '../../engine/model';
-import { stepContribution, type Trace } from '../../engine/trace';
+import { asCell, blockOf, stepContribution, type Trace } from '../../engine/trace';
 import type { BackwardSub } from '../../store/cursor';
 import { dims, type EqRow } from './forward';
 import {
@@ -177,30 +177,32 @@ function dactSubstitution(trace: Trace, t: number, act: Activation): Substitutio
   const { H } = dims(trace);
   const cell = trace.model.cell;
   const blocks = BLOCKS[cell];
-  const dPre = (k: Block) => bk.dPre[k] as Float64Array;
-  const dAct = (k: Block) => bk.dAct[k] as Float64Array;
+  const dPre = (k: Block) => blockOf(bk.dPre, k);
+  const dAct = (k: Block) => blockOf(bk.dAct, k);
   if (H > TYPESET_MAX) {
     const grids = blocks.map((k) =>
       vecGrid(k === '' ? 'da_t' : `da_${k}`, k === '' ? 'daₜ' : `da_${k}`, dPre(k)),
     );
-    if (cell === 'lstm') grids.unshift(vecGrid('dc_t', 'dcₜ', bk.dc as Float64Array));
+    if (cell === 'lstm') grids.unshift(vecGrid('dc_t', 'dcₜ', asCell(bk, 'lstm').dc));
     if (cell === 'rnn') grids.unshift(vecGrid('dh_t', 'dhₜ', bk.dh));
     return { tex: null, grids };
   }
   if (cell === 'rnn') {
     if (act === 'linear') return { tex: `da_t = dh_t = ${colVec(bk.dh)}`, grids: [] };
-    const deriv = bk.actDeriv[''] as Float64Array;
+    const deriv = blockOf(bk.actDeriv, '');
     return { tex: `da_t = ${colVec(bk.dh)} \\odot ${colVec(deriv)} = ${colVec(dPre(''))}`, grids: [] };
   }
   const lines: string[] = [];
   if (cell === 'lstm') {
-    const o = f.act.o as Float64Array;
+    const fl = asCell(f, 'lstm');
+    const bl = asCell(bk, 'lstm');
+    const o = fl.act.o;
     lines.push(
-      `dc_t &= ${colVec(bk.dh)} \\odot ${colVec(o)} \\odot \\left(1 - ${colVec(f.tanhC as Float64Array)}^{2}\\right)`,
-      `&\\phantom{=}+ ${colVec(bk.dcFromFuture as Float64Array)} = ${colVec(bk.dc as Float64Array)}`,
+      `dc_t &= ${colVec(bk.dh)} \\odot ${colVec(o)} \\odot \\left(1 - ${colVec(fl.tanhC)}^{2}\\right)`,
+      `&\\phantom{=}+ ${colVec(bl.dcFromFuture)} = ${colVec(bl.dc)}`,
     );
   } else {
-    lines.push(`d(r \\odot h)_t &= ${colVec(bk.dRh as Float64Array)}`);
+    lines.push(`d(r \\odot h)_t &= ${colVec(asCell(bk, 'gru').dRh)}`);
   }
   lines.push(`dk_t &= ${columns(blocks.map(dAct))}${columnsNote(blocks)}`);
   lines.push(`da_k &= ${columns(blocks.map(dPre))}${columnsNote(blocks)}`);
@@ -214,7 +216,7 @@ function dwSubstitution(trace: Trace, t: number): Substitution {
   const cell = trace.model.cell;
   if (H > TYPESET_MAX) {
     const grids: Grid[] = [vecGrid('dh_{t-1}', 'dhₜ₋₁', bk.dhPrev)];
-    if (cell === 'lstm') grids.push(vecGrid('dc_{t-1}', 'dcₜ₋₁', bk.dcPrev as Float64Array));
+    if (cell === 'lstm') grids.push(vecGrid('dc_{t-1}', 'dcₜ₋₁', asCell(bk, 'lstm').dcPrev));
     if (cell === 'rnn') {
       grids.unshift({
         label: 'da_t\\,h_{t-1}^{\\top}',
@@ -228,7 +230,7 @@ function dwSubstitution(trace: Trace, t: number): Substitution {
   }
   const lines: string[] = [];
   if (cell === 'rnn') {
-    const da = bk.dPre[''] as Float64Array;
+    const da = blockOf(bk.dPre, '');
     lines.push(
       `dW_{hh} &${PLUS_EQ} ${colVec(da)}${rowVec(f.hPrev)}`,
       `&= ${mat(stepContribution(trace, t, 'Whh'), H, H)}`,
@@ -242,14 +244,15 @@ function dwSubstitution(trace: Trace, t: number): Substitution {
   }
   if (cell === 'rnn') {
     lines.push(
-      `dh_{t-1} &= ${matT(trace.model.weights.Whh, H, H)}${colVec(bk.dPre[''] as Float64Array)} = ${colVec(bk.dhPrev)}`,
+      `dh_{t-1} &= ${matT(trace.model.weights.Whh, H, H)}${colVec(blockOf(bk.dPre, ''))} = ${colVec(bk.dhPrev)}`,
     );
   } else {
     lines.push(`dh_{t-1} &= ${colVec(bk.dhPrev)}`);
   }
   if (cell === 'lstm') {
+    const bl = asCell(bk, 'lstm');
     lines.push(
-      `dc_{t-1} &= ${colVec(bk.dc as Float64Array)} \\odot ${colVec(f.act.f as Float64Array)} = ${colVec(bk.dcPrev as Float64Array)}`,
+      `dc_{t-1} &= ${colVec(bl.dc)} \\odot ${colVec(asCell(f, 'lstm').act.f)} = ${colVec(bl.dcPrev)}`,
     );
   }
   return { tex: aligned(lines), grids: [] };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { asCell } from '../../engine/trace';
 import { lesson } from './fixtures';
 import { forwardSubstitution, totalSubstitution } from './forward';
 import { colVec, mat, num, oneHotVec } from './tex';
 
 describe('forward equations with the numbers substituted (hello example, H = 3, V = 4)', () => {
   const { pass } = lesson();
-  const tr = pass.trace;
+  const tr = asCell(pass.trace, 'rnn');
   const f1 = tr.forward[0];
   const W = tr.model.weights;
 
@@ -19,12 +20,12 @@ describe('forward equations with the numbers substituted (hello example, H = 3, 
     const tex = forwardSubstitution(tr, 1, 'a', 'tanh').tex ?? '';
     expect(tex).toContain(`${mat(W.Wxh, 3, 4)}${oneHotVec(4, 0)}`);
     expect(tex).toContain(`${mat(W.Whh, 3, 3)}${colVec(tr.model.h0)}`);
-    expect(tex).toContain(`= ${colVec(f1.pre[''] as Float64Array)}`);
+    expect(tex).toContain(`= ${colVec(f1.pre[''])}`);
   });
 
   it('h_1 = tanh(a_1), y_1 and p_1 carry the trace’s vectors', () => {
     expect(forwardSubstitution(tr, 1, 'h', 'tanh').tex).toBe(
-      `h_t = \\tanh\\left(${colVec(f1.pre[''] as Float64Array)}\\right) = ${colVec(f1.h)}`,
+      `h_t = \\tanh\\left(${colVec(f1.pre[''])}\\right) = ${colVec(f1.h)}`,
     );
     expect(forwardSubstitution(tr, 1, 'y', 'tanh').tex).toContain(`= ${colVec(f1.y)}`);
     expect(forwardSubstitution(tr, 1, 'p', 'tanh').tex).toContain(`= ${colVec(f1.p)}`);
@@ -48,7 +49,7 @@ describe('forward equations of larger networks', () => {
     const s = forwardSubstitution(pass.trace, 2, 'a', 'tanh');
     expect(s.tex).toBeNull(); // the static row already says it; the numbers are heatmaps
     expect(s.grids.map((g) => g.name)).toEqual(['hₜ₋₁', 'aₜ']);
-    expect(Array.from(s.grids[1].values)).toEqual(Array.from(pass.trace.forward[1].pre[''] as Float64Array));
+    expect(Array.from(s.grids[1].values)).toEqual(Array.from(asCell(pass.trace, 'rnn').forward[1].pre['']));
   });
 
   it('with more than 8 characters x_t is e_k and Wxh x_t is the column of the input', () => {
@@ -62,14 +63,12 @@ describe('forward equations of larger networks', () => {
   });
 
   it('an LSTM gate shows its pre-activation and σ of it; the GRU candidate uses r ⊙ h_{t−1}', () => {
-    const lstm = lesson({ cell: 'lstm' }).pass.trace;
+    const lstm = asCell(lesson({ cell: 'lstm' }).pass.trace, 'lstm');
     const fTex = forwardSubstitution(lstm, 1, 'f', 'tanh').tex ?? '';
-    expect(fTex).toContain(`= ${colVec(lstm.forward[0].pre.f as Float64Array)}`);
-    expect(fTex).toContain(`f_t &= \\sigma(a_{f,t}) = ${colVec(lstm.forward[0].act.f as Float64Array)}`);
-    const gru = lesson({ cell: 'gru' }).pass.trace;
+    expect(fTex).toContain(`= ${colVec(lstm.forward[0].pre.f)}`);
+    expect(fTex).toContain(`f_t &= \\sigma(a_{f,t}) = ${colVec(lstm.forward[0].act.f)}`);
+    const gru = asCell(lesson({ cell: 'gru' }).pass.trace, 'gru');
     const gTex = forwardSubstitution(gru, 2, 'g', 'tanh').tex ?? '';
-    expect(gTex).toContain(
-      `${colVec(gru.forward[1].act.r as Float64Array)} \\odot ${colVec(gru.forward[1].hPrev)}`,
-    );
+    expect(gTex).toContain(`${colVec(gru.forward[1].act.r)} \\odot ${colVec(gru.forward[1].hPrev)}`);
   });
 });

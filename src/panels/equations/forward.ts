@@ -6,7 +6,7 @@
 import type { Activation, Block, CellType } from '../../engine/model';
 import { blockName } from '../../engine/model';
 import { charAt } from '../../engine/text';
-import type { ForwardStep, Trace } from '../../engine/trace';
+import { asCell, blockOf, type ForwardStep, type Trace } from '../../engine/trace';
 import type { ForwardSub } from '../../store/cursor';
 import {
   aligned,
@@ -128,8 +128,8 @@ function affineNumbers(trace: Trace, f: ForwardStep, blk: Block, hInTex: string)
 /** A gate (or the RNN's a_t): pre-activation with numbers, then the nonlinearity. */
 function gateSubstitution(trace: Trace, f: ForwardStep, blk: Block, fn: string): Substitution {
   const { H } = dims(trace);
-  const pre = f.pre[blk] as Float64Array;
-  const act = f.act[blk] as Float64Array;
+  const pre = blockOf(f.pre, blk);
+  const act = blockOf(f.act, blk);
   const sym = blk === '' ? 'a_t' : `a_{${blk},t}`;
   const out = blk === '' ? 'h_t' : `${blk}_t`;
   if (H > TYPESET_MAX) {
@@ -140,9 +140,7 @@ function gateSubstitution(trace: Trace, f: ForwardStep, blk: Block, fn: string):
   }
   const hIn = blk === 'g' && trace.model.cell === 'gru' ? 'r' : 'h';
   const hInTex =
-    hIn === 'r'
-      ? `\\left(${colVec(f.act.r as Float64Array)} \\odot ${colVec(f.hPrev)}\\right)`
-      : colVec(f.hPrev);
+    hIn === 'r' ? `\\left(${colVec(blockOf(f.act, 'r'))} \\odot ${colVec(f.hPrev)}\\right)` : colVec(f.hPrev);
   const [xPart, hPart, bias] = affineNumbers(trace, f, blk, hInTex);
   return {
     tex: aligned([
@@ -172,7 +170,7 @@ export function forwardSubstitution(trace: Trace, t: number, sub: ForwardSub, ac
         grids: [],
       };
     case 'a': {
-      const a = f.pre[''] as Float64Array;
+      const a = blockOf(f.pre, '');
       if (!small)
         return {
           tex: null, // the row above already says it
@@ -195,9 +193,10 @@ export function forwardSubstitution(trace: Trace, t: number, sub: ForwardSub, ac
     case 'g':
       return gateSubstitution(trace, f, 'g', '\\tanh');
     case 'c': {
-      const { f: fg, i, g } = f.act as Record<'f' | 'i' | 'g', Float64Array>;
-      const c = f.c as Float64Array;
-      const cPrev = f.cPrev as Float64Array;
+      const lstm = asCell(f, 'lstm');
+      const { f: fg, i, g } = lstm.act;
+      const c = lstm.c;
+      const cPrev = lstm.cPrev;
       if (!small)
         return {
           tex: null, // the row above already says it
@@ -229,8 +228,8 @@ export function forwardSubstitution(trace: Trace, t: number, sub: ForwardSub, ac
 function hSubstitution(trace: Trace, f: ForwardStep, act: Activation): Substitution {
   const { H } = dims(trace);
   const small = H <= TYPESET_MAX;
-  if (trace.model.cell === 'rnn') {
-    const a = f.pre[''] as Float64Array;
+  if (f.cell === 'rnn') {
+    const a = f.pre[''];
     if (!small)
       return {
         tex: null, // the row above already says it
@@ -238,23 +237,23 @@ function hSubstitution(trace: Trace, f: ForwardStep, act: Activation): Substitut
       };
     return { tex: `h_t = ${ACT_TEX[act]}\\left(${colVec(a)}\\right) = ${colVec(f.h)}`, grids: [] };
   }
-  if (trace.model.cell === 'lstm') {
-    const o = f.act.o as Float64Array;
+  if (f.cell === 'lstm') {
+    const o = f.act.o;
     if (!small)
       return {
         tex: null, // the row above already says it
-        grids: [vecGrid('\\tanh(c_t)', 'tanh(cₜ)', f.tanhC as Float64Array), vecGrid('h_t', 'hₜ', f.h)],
+        grids: [vecGrid('\\tanh(c_t)', 'tanh(cₜ)', f.tanhC), vecGrid('h_t', 'hₜ', f.h)],
       };
     return {
       tex: aligned([
-        `h_t &= ${colVec(o)} \\odot \\tanh\\left(${colVec(f.c as Float64Array)}\\right)`,
-        `&= ${colVec(o)} \\odot ${colVec(f.tanhC as Float64Array)} = ${colVec(f.h)}`,
+        `h_t &= ${colVec(o)} \\odot \\tanh\\left(${colVec(f.c)}\\right)`,
+        `&= ${colVec(o)} \\odot ${colVec(f.tanhC)} = ${colVec(f.h)}`,
       ]),
       grids: [],
     };
   }
-  const z = f.act.z as Float64Array;
-  const g = f.act.g as Float64Array;
+  const z = f.act.z;
+  const g = f.act.g;
   if (!small)
     return {
       tex: null, // the row above already says it

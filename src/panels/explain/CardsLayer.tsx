@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type Explanation, explain, type Quantity, quantityName } from '../../engine/explain';
+import type { BlockVectors } from '../../engine/trace';
 import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { type LessonState, useLesson } from '../../store';
@@ -40,7 +41,10 @@ export function exists(pass: Pass, q: Quantity): boolean {
     if (q.kind === 'c') return trace.model.cell === 'lstm';
     if (q.t === 0) return false;
     if (q.kind === 'dc' || q.kind === 'dcFuture') return trace.model.cell === 'lstm';
-    if ('block' in q) return trace.forward[q.t - 1].pre[q.block] !== undefined;
+    if ('block' in q) {
+      const pre: BlockVectors = trace.forward[q.t - 1].pre;
+      return pre[q.block] !== undefined;
+    }
     return true;
   } catch {
     return false;
