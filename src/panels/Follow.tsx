@@ -24,28 +24,78 @@ export function followTarget(m: Moment): string {
   }
 }
 
+/** Every element followTarget can name (watched for whether it is wholly in view). */
+const CANDIDATES =
+  '.lesson .equations .eq-row, .lesson .output-panel, .lesson .backward-panel .bw-sec, .lesson .update-panel';
+
+/**
+ * Which follow targets are wholly in view, as an IntersectionObserver last saw them (no layout read).
+ * The set of watched elements is brought up to date after each commit (rows come and go with the phase).
+ */
+function useInView(): { refresh(): void; whollyInView(el: Element): boolean } {
+  const state = useRef<{
+    io: IntersectionObserver | null;
+    watched: Element[];
+    seen: WeakMap<Element, boolean>;
+  }>({
+    io: null,
+    watched: [],
+    seen: new WeakMap(),
+  });
+  useLayoutEffect(() => {
+    const st = state.current;
+    if (typeof IntersectionObserver === 'undefined') return;
+    st.io = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) st.seen.set(e.target, e.isIntersecting && e.intersectionRatio >= 0.999);
+      },
+      { threshold: [0, 1] },
+    );
+    return () => {
+      st.io?.disconnect();
+      st.io = null;
+      st.watched = [];
+    };
+  }, []);
+  return {
+    refresh() {
+      const st = state.current;
+      if (!st.io) return;
+      const now = [...document.querySelectorAll(CANDIDATES)];
+      if (now.length === st.watched.length && now.every((el, k) => el === st.watched[k])) return;
+      st.io.disconnect(); // elements gone from the page are let go
+      for (const el of now) st.io.observe(el);
+      st.watched = now;
+    },
+    whollyInView: (el) => state.current.seen.get(el) === true,
+  };
+}
+
 /**
  * Rendered in the lesson (returns nothing): after each commit that moved the cursor — when every panel
- * shows the new moment — the part that holds it is scrolled into view at the next frame (no extra layout).
- * A commit, not the store change: a step taken while the page is still settling is drawn later than the
- * next frame, and the part to show may not exist before it is.
+ * shows the new moment — the part that holds it is scrolled into view at the next frame. A commit, not the
+ * store change: a step taken while the page is still settling is drawn later than the next frame, and the
+ * part to show may not exist before it is. A part already wholly in view is left alone without asking the
+ * browser (scrollIntoView lays the page out at once: a few ms per step).
  */
 export function FollowStep(): null {
   const cursor = useLesson((s) => s.cursor);
   const last = useRef(cursor);
+  const view = useInView();
   useLayoutEffect(() => {
+    view.refresh();
     if (last.current === cursor) return; // the first render: the page opens where it is
     last.current = cursor;
     const s = useLesson.getState();
     if (!s.follow || s.presenting || s.view !== 'lesson') return;
     const frame = requestAnimationFrame(() => {
       const el = document.querySelector(followTarget(selectMoment(useLesson.getState())));
-      if (!el) return;
+      if (!el || view.whollyInView(el)) return;
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
     });
     return () => cancelAnimationFrame(frame);
-  }, [cursor]);
+  });
   return null;
 }
 
