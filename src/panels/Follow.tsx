@@ -47,9 +47,13 @@ function useInView(): { refresh(): void; whollyInView(el: Element): boolean } {
     if (typeof IntersectionObserver === 'undefined') return;
     st.io = new IntersectionObserver(
       (entries) => {
-        for (const e of entries) st.seen.set(e.target, e.isIntersecting && e.intersectionRatio >= 0.999);
+        // wholly in view, or (taller than the window) filling most of it: nothing to scroll for
+        for (const e of entries) {
+          const fills = e.rootBounds !== null && e.intersectionRect.height >= 0.9 * e.rootBounds.height;
+          st.seen.set(e.target, e.isIntersecting && (e.intersectionRatio >= 0.999 || fills));
+        }
       },
-      { threshold: [0, 1] },
+      { threshold: Array.from({ length: 21 }, (_, k) => k / 20) },
     );
     return () => {
       st.io?.disconnect();
