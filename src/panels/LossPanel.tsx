@@ -20,15 +20,15 @@ export interface LossSeries {
 }
 
 /**
- * Loss points of the passes reached: passes[0..pass] (passes[k].trace.loss is the loss before update
+ * Loss points of the passes reached: passes[0..pass] (passes[k].loss is the loss before update
  * k + 1), plus the next pass when the cursor is on the update moment.
  */
 export function lossSeries(passes: readonly Pass[], pass: number, atUpdate: boolean): LossSeries {
   const upTo = Math.min(pass, passes.length - 1);
   const points: LossPoint[] = [];
-  for (let k = 0; k <= upTo; k++) points.push({ x: k, loss: passes[k].trace.loss });
+  for (let k = 0; k <= upTo; k++) points.push({ x: k, loss: passes[k].loss });
   const next = atUpdate ? passes[pass + 1] : undefined;
-  if (next) points.push({ x: pass + 1, loss: next.trace.loss });
+  if (next) points.push({ x: pass + 1, loss: next.loss });
   return { points, current: upTo, pending: next ? pass + 1 : null };
 }
 

@@ -28,6 +28,8 @@ export interface Pass {
   model: Model;
   /** Every intermediate of this pass (a getter: rebuilt, identical, if the trace cache dropped it). */
   readonly trace: Trace;
+  /** The trace's total loss, kept with the pass: reading every pass's loss (the Loss panel) never rebuilds traces. */
+  readonly loss: number;
   optimizer: LessonOptimizer;
   /** ΔW of the update that produced this pass (null for pass 0). */
   delta: Weights | null;
@@ -134,6 +136,7 @@ export function makePass(
     model,
     optimizer,
     delta,
+    loss: trace.loss,
     get trace() {
       return readSlot(slot);
     },
