@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { cloneModel } from '../src/engine/model';
 import { expectClose } from './fixtures/close';
 import { helloModel, helloTraceOf } from './fixtures/hello';
+import { settledBox } from './fixtures/layout';
 
 const model = helloModel();
 const trace = helloTraceOf(model);
@@ -70,9 +71,7 @@ test('at backward t = 4 (weight gradients) dWhh is a heatmap with this step’s 
   const dy = trace.backward[3].dy;
   await expect(backward.getByRole('table').first()).toContainText(fmt3(dy[3]));
   // hovering a cell tells its exact value
-  await dWhh.scrollIntoViewIfNeeded();
-  const box = await dWhh.locator('canvas').boundingBox();
-  if (!box) throw new Error('no canvas box');
+  const box = await settledBox(dWhh.locator('canvas'));
   await page.mouse.move(box.x + box.width / 6, box.y + box.height / 6);
   await expect(dWhh.locator('.hm-tip')).toContainText('dWhh[1][1] =');
 

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG } from '../src/store/config';
 import { compareFlows } from '../src/store/derived';
 import { buildSequence, firstPass, type Sequence } from '../src/store/lesson';
 import { expectClose } from './fixtures/close';
+import { settledBox } from './fixtures/layout';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name });
 
@@ -31,9 +32,7 @@ async function cellPoint(
   units: number,
   steps: number,
 ) {
-  await chart.locator('.th-frame').nth(band).scrollIntoViewIfNeeded();
-  const frame = await chart.locator('.th-frame').nth(band).boundingBox();
-  if (!frame) throw new Error('no heatmap frame');
+  const frame = await settledBox(chart.locator('.th-frame').nth(band));
   return {
     x: frame.x + 0.5 + ((t - 0.5) * (frame.width - 1)) / steps,
     y: frame.y + 0.5 + ((unit - 0.5) * (frame.height - 1)) / units,
@@ -118,9 +117,7 @@ test('hovering a hidden-state cell highlights the same unit and step in the gate
   await expect(region(page, 'Network').locator('g.net-col[data-t="3"]')).toHaveClass(/hovered/);
   await expect(region(page, 'Network').locator('g.net-col.hovered')).toHaveCount(1);
   // hovering the gradient-flow chart links back to the heatmaps (a step, no unit)
-  await flow.locator('.sl-frame').scrollIntoViewIfNeeded();
-  const box = await flow.locator('.sl-frame').boundingBox();
-  if (!box) throw new Error('no plot frame');
+  const box = await settledBox(flow.locator('.sl-frame'));
   await page.mouse.move(box.x + box.width * (0.5 / 4), box.y + box.height / 2);
   await expect(hidden.locator('.th-hover-col')).toHaveAttribute('data-t', '1');
   await expect(hidden.locator('.th-hover-row')).toHaveCount(0);

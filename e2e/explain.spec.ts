@@ -7,6 +7,7 @@ import { blockOf } from '../src/engine/trace';
 import { fmt, pct } from '../src/format';
 import { expectClose } from './fixtures/close';
 import { helloModel, helloTraceOf } from './fixtures/hello';
+import { settledBox } from './fixtures/layout';
 
 const model = helloModel();
 const trace = helloTraceOf(model);
@@ -65,9 +66,7 @@ test('clicking an entry of dWhh at the update opens its card: Σₜ da·h with t
 }) => {
   await page.goto('/#m=41');
   const canvas = region(page, 'Backward').locator('.hm-host[data-name="dWhh"] canvas');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('no dWhh heatmap');
+  const box = await settledBox(canvas);
   // row 1, column 2 of the 3 × 3 matrix
   await page.mouse.click(box.x + (1.5 * box.width) / 3, box.y + (0.5 * box.height) / 3);
   const card = page.getByRole('dialog', { name: 'dWhh[1,2]', exact: true });

@@ -11,7 +11,7 @@ import { buildSequence, firstPass, isError, type LessonError } from './lesson';
 import { openSessionDb, readSession, writeSession } from './sessionDb';
 import { fromRecord, lessonKey, type RestoredSession, toRecord } from './sessionRecord';
 import { currentKey, INITIAL_TRAINING, keptTraining, withTrainedOptimizer } from './trainingState';
-import { applyHash, hashOf, writeUrlNow } from './url';
+import { applyHash, hashOf, onAddressWritten, writeUrlNow } from './url';
 import { WEIGHTS_KEY } from './weightsLink';
 
 export const SAVE_DEBOUNCE = 150;
@@ -103,6 +103,8 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPending = 0;
+  // addresses the bar showed since the last save, newest first: all of them go into the next record
+  let written: string[] = [];
   const save = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
@@ -111,8 +113,11 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
     const here = lessonKey(window.location.hash);
     const shown = lessonKey(hashOf(s));
     // the address a reload opens may be one written a moment before (the reload was already under
-    // way when the page rewrote it): the last few addresses of the session all restore it
-    addresses = [...new Set([shown, here, ...addresses])].slice(0, KEPT_ADDRESSES);
+    // way when the page rewrote it): every address shown since the last save, and the last few
+    // before it, restore the session
+    const fresh = [...new Set([shown, here, ...written])];
+    addresses = [...new Set([...fresh, ...addresses])].slice(0, Math.max(KEPT_ADDRESSES, fresh.length));
+    written = [];
     void writeSession(toRecord(s, keptTraining(s), addresses, Date.now()));
   };
   const schedule = () => {
@@ -160,6 +165,12 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
   }
   early();
   if (changedEarly) schedule();
+  const unwatch = onAddressWritten((hash) => {
+    const key = lessonKey(hash);
+    if (addresses.includes(key) || written.includes(key)) return;
+    written = [key, ...written];
+    schedule(); // an address the record does not know yet: a reload from it must find the session
+  });
   const unsub = useLesson.subscribe((s, p) => {
     if (
       s.config !== p.config ||
@@ -183,6 +194,7 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
   return () => {
     flush();
     unsub();
+    unwatch();
     window.removeEventListener('pagehide', flush, { capture: true });
     document.removeEventListener('visibilitychange', onVisibility, { capture: true });
   };

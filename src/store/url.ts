@@ -117,6 +117,13 @@ export function setLinkExtras(next: Record<string, string>): void {
 
 let lastWritten = '';
 
+/** Told of every address written into the bar (the session keeps them: a reload may open any recent one). */
+const writtenListeners = new Set<(hash: string) => void>();
+export function onAddressWritten(listener: (hash: string) => void): () => void {
+  writtenListeners.add(listener);
+  return () => writtenListeners.delete(listener);
+}
+
 /** URL writes are coalesced: at most one per WRITE_EVERY ms (a replaceState costs a few ms per step). */
 export const WRITE_EVERY = 250;
 
@@ -146,6 +153,7 @@ export function startUrlSync(): () => void {
     if (hash === lastWritten) return;
     lastWritten = hash;
     window.history.replaceState(null, '', hash);
+    for (const listener of writtenListeners) listener(hash);
   };
   // while the lesson moves, the URL catches up within WRITE_EVERY ms (in an idle moment when there is
   // one soon, so that the write does not land between a key press and its frame); when it stops, it is exact
