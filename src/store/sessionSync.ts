@@ -68,6 +68,35 @@ function apply(r: RestoredSession): boolean {
   return true;
 }
 
+const EARLY_KEY = 'unrolled.session.early';
+
+/** JSON keeps no NaN/Infinity (a record's loss is NaN before training): they travel as {$num: "NaN"}. */
+function writeEarlyRecord(record: unknown): void {
+  try {
+    const json = JSON.stringify(record, (_k, v) =>
+      typeof v === 'number' && !Number.isFinite(v) ? { $num: String(v) } : v,
+    );
+    window.sessionStorage.setItem(EARLY_KEY, json);
+  } catch {
+    // no sessionStorage (or full): the change is lost as it would have been without this
+  }
+}
+
+function readEarlyRecord(): unknown {
+  try {
+    const json = window.sessionStorage.getItem(EARLY_KEY);
+    window.sessionStorage.removeItem(EARLY_KEY);
+    if (json === null) return null;
+    return JSON.parse(json, (_k, v) =>
+      v !== null && typeof v === 'object' && Object.keys(v).length === 1 && typeof v.$num === 'string'
+        ? Number(v.$num)
+        : v,
+    );
+  } catch {
+    return null;
+  }
+}
+
 let startFresh: () => void = () => {};
 
 /** Forgets the saved session and opens the address's own lesson (seeded weights, default training choices). */
@@ -82,12 +111,27 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
   const early = useLesson.subscribe(() => {
     changedEarly = true;
   });
+  // …and one made and followed by a reload before it is open (a fresh profile under load can take a
+  // few hundred ms) is kept in sessionStorage, which a reload of the tab reads back synchronously
+  const earlyLeave = () => {
+    if (!changedEarly) return;
+    const s = useLesson.getState();
+    const keys = [lessonKey(hashOf(s)), lessonKey(window.location.hash)];
+    writeEarlyRecord(toRecord(s, keptTraining(s), [...new Set(keys)], Date.now()));
+  };
+  window.addEventListener('pagehide', earlyLeave, { capture: true });
   const opened = await openSessionDb();
+  window.removeEventListener('pagehide', earlyLeave, { capture: true });
   if (!opened) {
     early();
     return () => {};
   }
-  const raw = await readSession();
+  const stored = await readSession();
+  const left = readEarlyRecord();
+  const newer = (a: unknown, b: unknown) =>
+    ((a as { savedAt?: number } | null)?.savedAt ?? 0) > ((b as { savedAt?: number } | null)?.savedAt ?? 0);
+  const raw = left !== null && newer(left, stored) ? left : stored;
+  if (raw === left && left !== null) changedEarly = true; // into IndexedDB once it is open
   const startKey = startHash.length > 1 ? lessonKey(startHash) : null;
   let addresses: string[] = [];
   let restored = false;
