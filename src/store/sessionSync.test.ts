@@ -31,8 +31,8 @@ describe('session addresses', () => {
     stop.push(startUrlSync());
     stop.push(await startSessionSync(''));
     // changes closer together than the save's debounce, as while training runs: the address is rewritten
-    // every 250 ms, the record at most once a second
-    // in the order the bar showed them (an address shown again counts where it was last shown)
+    // every 250 ms, the record at most once a second. Addresses in the order the bar showed them (one
+    // shown again counts where it was last shown)
     const shown: string[] = [];
     const see = () => {
       const hash = window.location.hash;

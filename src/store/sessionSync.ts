@@ -128,10 +128,10 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
   }
   const stored = await readSession();
   const left = readEarlyRecord();
-  const newer = (a: unknown, b: unknown) =>
-    ((a as { savedAt?: number } | null)?.savedAt ?? 0) > ((b as { savedAt?: number } | null)?.savedAt ?? 0);
-  const raw = left !== null && newer(left, stored) ? left : stored;
-  if (raw === left && left !== null) changedEarly = true; // into IndexedDB once it is open
+  const savedAt = (r: unknown) => (r as { savedAt?: number } | null)?.savedAt ?? 0;
+  const takeLeft = left !== null && savedAt(left) > savedAt(stored);
+  const raw = takeLeft ? left : stored;
+  if (takeLeft) changedEarly = true; // into IndexedDB once it is open
   const startKey = startHash.length > 1 ? lessonKey(startHash) : null;
   let addresses: string[] = [];
   let restored = false;
