@@ -149,7 +149,7 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
   let firstPending = 0;
   // addresses the bar showed since the last save, newest first: all of them go into the next record
   let written: string[] = [];
-  const save = () => {
+  const save = (leaving = false) => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     firstPending = 0;
@@ -162,14 +162,17 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
     const fresh = [...new Set([shown, here, ...written])];
     addresses = [...new Set([...fresh, ...addresses])].slice(0, Math.max(KEPT_ADDRESSES, fresh.length));
     written = [];
-    void writeSession(toRecord(s, keptTraining(s), addresses, Date.now()));
+    const record = toRecord(s, keptTraining(s), addresses, Date.now());
+    void writeSession(record);
+    // IndexedDB may not finish a write begun as the page goes: sessionStorage, written at once, backs it
+    if (leaving) writeEarlyRecord(record);
   };
   const schedule = () => {
     const now = Date.now();
     if (firstPending === 0) firstPending = now;
     if (timer !== null) clearTimeout(timer);
     const wait = Math.max(0, Math.min(SAVE_DEBOUNCE, firstPending + SAVE_MAX_WAIT - now));
-    timer = setTimeout(save, wait);
+    timer = setTimeout(() => save(), wait);
   };
   startFresh = () => {
     if (timer !== null) clearTimeout(timer);
@@ -228,7 +231,7 @@ export async function startSessionSync(startHash: string): Promise<() => void> {
   });
   // leaving or hiding the page writes at once (capture: before the address is rewritten by url.ts)
   const flush = () => {
-    if (timer !== null) save();
+    if (timer !== null) save(true);
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
