@@ -64,3 +64,28 @@ test('backward and update moments show their own equations, and wide matrices st
   const sub = await panel.locator('.eq-sub').boundingBox();
   expect(box && sub && sub.x + sub.width <= box.x + box.width + 1).toBe(true);
 });
+
+test('the equations are there at the first paint, so the charts below do not jump half a second later', async ({
+  page,
+}) => {
+  // every frame from the first one, the top of the Hidden state panel (below the Equations)
+  await page.addInitScript(() => {
+    const tops: number[] = [];
+    (window as unknown as { __tops: number[] }).__tops = tops;
+    const tick = () => {
+      const el = document.querySelector('section.chart-panel');
+      if (el) tops.push(el.getBoundingClientRect().top + window.scrollY);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto('/#cell=lstm&m=36');
+  await expect(page.getByRole('region', { name: 'Equations' }).locator('.katex').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(800);
+  const tops = await page.evaluate(() => (window as unknown as { __tops: number[] }).__tops);
+  expect(tops.length).toBeGreaterThan(5);
+  // KaTeX's fonts arriving may still move it by a line (17 px measured); the Equations appearing
+  // after a fallback moved it by 435 px
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(40);
+});
