@@ -321,7 +321,10 @@ test('dashboard at 853×480 (150 % of 720p): the Network and the current panel c
       .locator(sel)
       .first()
       .evaluate((el) => el.getBoundingClientRect().top);
-  const settings = await y('.sidebar');
-  expect(await y('.lesson .network-panel')).toBeLessThan(settings);
-  expect(await y('.lesson .equations')).toBeLessThan(settings);
+  // the panels below the fold mount after the first paint and move the settings down: read them together
+  await expect(async () => {
+    const settings = await y('.sidebar');
+    expect(await y('.lesson .network-panel')).toBeLessThan(settings);
+    expect(await y('.lesson .equations')).toBeLessThan(settings);
+  }).toPass({ timeout: 5000 });
 });

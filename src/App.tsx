@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { LANGS, type Lang, loadCatalog } from './i18n';
 import { useT } from './i18n/useT';
 import { UpdateBar } from './offline/UpdateBar';
+import { AfterFirstPaint } from './panels/AfterFirstPaint';
 import { BackwardPanel } from './panels/BackwardPanel';
 import { Controls, Readout } from './panels/Controls';
 import { ExplainLayer } from './panels/explain/ExplainLayer';
@@ -142,19 +143,23 @@ export function App() {
           </aside>
           <main className="lesson">
             <NetworkPanel />
-            <EquationsPanel />
-            <OutputPanel />
-            <BackwardPanel />
-            <UpdatePanel />
-            <HiddenStatePanel />
-            <GatesPanel />
-            <GeneratePanel />
-            <GradientFlowPanel />
-            <TrainingPanel />
-            <Suspense fallback={null}>
-              <RacePanel />
-            </Suspense>
-            <LossPanel />
+            <AfterFirstPaint part="equations">
+              <EquationsPanel />
+              <OutputPanel />
+              <AfterFirstPaint part="below">
+                <BackwardPanel />
+                <UpdatePanel />
+                <HiddenStatePanel />
+                <GatesPanel />
+                <GeneratePanel />
+                <GradientFlowPanel />
+                <TrainingPanel />
+                <Suspense fallback={null}>
+                  <RacePanel />
+                </Suspense>
+                <LossPanel />
+              </AfterFirstPaint>
+            </AfterFirstPaint>
             <FollowStep />
           </main>
         </div>

@@ -92,12 +92,21 @@ export function FollowStep(): null {
     last.current = cursor;
     const s = useLesson.getState();
     if (!s.follow || s.presenting || s.view !== 'lesson') return;
-    const frame = requestAnimationFrame(() => {
+    // the part may not be there yet (the panels below the fold mount after the first paint): look
+    // again for a few frames
+    let frame = 0;
+    let tries = 0;
+    const follow = () => {
       const el = document.querySelector(followTarget(selectMoment(useLesson.getState())));
-      if (!el || view.whollyInView(el)) return;
+      if (!el) {
+        if (++tries < 30) frame = requestAnimationFrame(follow);
+        return;
+      }
+      if (view.whollyInView(el)) return;
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-    });
+    };
+    frame = requestAnimationFrame(follow);
     return () => cancelAnimationFrame(frame);
   });
   return null;
