@@ -9,16 +9,30 @@ test.beforeEach(async ({ page }) => {
     throw e;
   });
   await page.addInitScript(() => {
-    const w = window as unknown as { __tasks: number[] };
+    const w = window as unknown as { __tasks: number[]; __at: number[] };
     w.__tasks = [];
+    w.__at = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__tasks.push(e.duration);
+      for (const e of list.getEntries()) {
+        w.__tasks.push(e.duration);
+        w.__at.push(e.startTime);
+      }
     }).observe({ type: 'longtask', buffered: true });
   });
 });
 
 const longest = (page: Page) =>
   page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks));
+/** The tasks over 100 ms, as "at <start> ms: <duration> ms" (start from navigation), for the printed report. */
+const longTasks = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __tasks: number[]; __at: number[] };
+    return w.__tasks
+      .map((d, k) => [w.__at[k], d])
+      .filter(([, d]) => d > 100)
+      .map(([a, d]) => `at ${a.toFixed(0)} ms: ${d.toFixed(0)} ms`)
+      .join(', ');
+  });
 const clearTasks = (page: Page) =>
   page.evaluate(() => {
     (window as unknown as { __tasks: number[] }).__tasks = [];
@@ -50,10 +64,14 @@ test('the 25-second link answers within a second, shows progress, and can be can
   await expect(page.getByText(/keeps at most \d+ passes in memory/)).toBeVisible();
   const progress = page.getByRole('status').filter({ hasText: /Computing pass \d+ of \d+/ });
   await expect(progress).toBeVisible();
+  const cancelAt = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(progress).toBeHidden();
   await expect(readout(page)).toContainText('Update');
   console.log(`link: longest main-thread task ${(await longest(page)).toFixed(0)} ms (page load included)`);
+  console.log(
+    `link: tasks over 100 ms: ${(await longTasks(page)) || 'none'}; Cancel at ${cancelAt.toFixed(0)} ms`,
+  );
 });
 
 test('a link wins over a stale draft, and the address bar shows what is shown', async ({ page }) => {

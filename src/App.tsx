@@ -152,12 +152,14 @@ export function App() {
                 <HiddenStatePanel />
                 <GatesPanel />
                 <GeneratePanel />
-                <GradientFlowPanel />
-                <TrainingPanel />
-                <Suspense fallback={null}>
-                  <RacePanel />
-                </Suspense>
-                <LossPanel />
+                <AfterFirstPaint part="lowest">
+                  <GradientFlowPanel />
+                  <TrainingPanel />
+                  <Suspense fallback={null}>
+                    <RacePanel />
+                  </Suspense>
+                  <LossPanel />
+                </AfterFirstPaint>
               </AfterFirstPaint>
             </AfterFirstPaint>
             <FollowStep />
