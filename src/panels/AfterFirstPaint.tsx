@@ -3,7 +3,7 @@
  * the fold (charts, training, loss) then do not lengthen the first render, which for a 64-unit lesson
  * was one 250–300 ms task (render, chart set-up and the layout of the whole page at once).
  */
-import { type ReactNode, startTransition, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 
 /** The parts that have painted once: later mounts (back from the lab, say) show them at once. */
 const painted = new Set<string>();
@@ -18,7 +18,8 @@ export function AfterFirstPaint({ part, children }: { part: string; children: Re
       if (done) return;
       done = true;
       painted.add(part);
-      startTransition(() => setShown(true));
+      // not a transition: store updates from pass slices would restart it until the passes are done
+      setShown(true);
     };
     // a timer set in a frame callback runs after that frame has painted; a hidden tab gets no frames
     let inFrame: ReturnType<typeof setTimeout> | undefined;
