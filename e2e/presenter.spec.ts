@@ -36,9 +36,19 @@ function snapshot(clipToPanel: boolean): Snapshot {
   const stage = document.querySelector('.pr-stage') as HTMLElement;
   const phase = stage.dataset.phase as string;
   const KEY: Record<string, string[]> = {
-    forward: ['.equations .eq-active', '.output-panel .out-table', '.network-panel .net-col.current'],
+    // the Network's legend too: a colour scale the class cannot see is no legend
+    forward: [
+      '.equations .eq-active',
+      '.output-panel .out-table',
+      '.network-panel .net-col.current',
+      '.network-panel .net-legend',
+    ],
     total: ['.output-panel .out-summary', '.equations .eq-active'],
-    backward: ['.backward-panel .bw-sec.is-current', '.network-panel .net-col.current'],
+    backward: [
+      '.backward-panel .bw-sec.is-current',
+      '.network-panel .net-col.current',
+      '.network-panel .net-legend',
+    ],
     update: ['.update-panel .up-losses', '.update-panel .up-table'],
   };
   const NUMBERS: Record<string, string[]> = {

@@ -110,18 +110,23 @@ export interface LegendOptions {
   label: string;
   fontSize?: number;
   format?: (x: number) => string;
+  /** The width it may take: when the label and the bar do not fit side by side, the label goes above. */
+  maxWidth?: number;
+  /** Font size of the label (default fontSize, which the tick numbers keep). */
+  labelSize?: number;
 }
 
 let gradientCount = 0;
 
 /**
- * Draws a legend into svg (or a <g>): the label on the left, then a colour bar with tick values under it.
- * Replaces a legend drawn earlier into the same parent. Returns the size it takes.
+ * Draws a legend into svg (or a <g>): the label on the left (above, when both do not fit in maxWidth),
+ * then a colour bar with tick values under it. Replaces a legend drawn earlier into the same parent.
+ * Returns the size it takes and the top of the bar.
  */
 export function drawLegend<E extends SVGSVGElement | SVGGElement, D, P extends BaseType, PD>(
   svg: Selection<E, D, P, PD>,
   o: LegendOptions,
-): { width: number; height: number } {
+): { width: number; height: number; barY: number } {
   const font = o.fontSize ?? 14;
   const format = o.format ?? ((x: number) => fmt(x, 2));
   const barH = Math.round(font * 0.8);
@@ -131,13 +136,17 @@ export function drawLegend<E extends SVGSVGElement | SVGGElement, D, P extends B
     .append('text')
     .attr('class', 'legend-label')
     .attr('x', 0)
-    .attr('y', barH / 2)
     .attr('dominant-baseline', 'central')
-    .attr('font-size', font)
+    .attr('font-size', o.labelSize ?? font)
     .attr('fill', 'currentColor')
     .text(o.label);
-  const labelW = textWidth(label.node() as SVGTextElement | null, o.label, font, 0.55);
-  const x0 = Math.ceil(labelW + font * 0.7);
+  const lf = o.labelSize ?? font;
+  const labelW = textWidth(label.node() as SVGTextElement | null, o.label, lf, 0.55);
+  const stacked = o.maxWidth !== undefined && Math.ceil(labelW + font * 0.7) + o.width > o.maxWidth;
+  const x0 = stacked ? 0 : Math.ceil(labelW + font * 0.7);
+  const barY = stacked ? Math.round(lf * 1.3) : 0;
+  const barW = stacked ? Math.min(o.width, Math.max(font * 3, o.maxWidth ?? o.width)) : o.width;
+  label.attr('y', stacked ? lf * 0.55 : barH / 2);
 
   const id = `legend-gradient-${++gradientCount}`;
   const grad = g.append('defs').append('linearGradient').attr('id', id);
@@ -154,8 +163,8 @@ export function drawLegend<E extends SVGSVGElement | SVGGElement, D, P extends B
   g.append('rect')
     .attr('class', 'legend-bar')
     .attr('x', x0)
-    .attr('y', 0)
-    .attr('width', o.width)
+    .attr('y', barY)
+    .attr('width', barW)
     .attr('height', barH)
     .attr('fill', `url(#${id})`)
     .attr('stroke', '#8a8a94')
@@ -178,11 +187,15 @@ export function drawLegend<E extends SVGSVGElement | SVGGElement, D, P extends B
     .data(ticks)
     .join('text')
     .attr('class', 'legend-tick')
-    .attr('x', (d) => x0 + d.at * o.width)
-    .attr('y', barH + font * 1.05)
+    .attr('x', (d) => x0 + d.at * barW)
+    .attr('y', barY + barH + font * 1.05)
     .attr('text-anchor', (d) => (d.at === 0 ? 'start' : d.at === 1 ? 'end' : 'middle'))
     .attr('font-size', font)
     .attr('fill', 'currentColor')
     .text((d) => d.text);
-  return { width: x0 + o.width, height: barH + font * 1.35 };
+  return {
+    width: stacked ? Math.max(Math.ceil(labelW), barW) : x0 + barW,
+    height: barY + barH + font * 1.35,
+    barY,
+  };
 }

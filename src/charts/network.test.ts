@@ -36,6 +36,25 @@ describe('layoutNetwork', () => {
     expect(L.showValues && L.showOneHot && L.showVocab).toBe(true);
   });
 
+  it('with less air between the rows (presenter mode) is shorter, keeps the row order and a line per text row', () => {
+    for (const cell of ['rnn', 'lstm', 'gru'] as const) {
+      const full = layoutNetwork({ ...base, cell, font: 24 });
+      const tight = layoutNetwork({ ...base, cell, font: 24, rowAir: 0.4 });
+      expect(tight.height).toBeLessThan(full.height - 2 * 24);
+      // consecutive text rows stay a line apart
+      for (const [a, b] of [
+        [tight.y.target, tight.y.pick],
+        [tight.y.pick, tight.y.loss],
+        [tight.y.char, tight.y.tLabel],
+      ])
+        expect(b - a).toBeGreaterThanOrEqual(24);
+      expect(tight.y.barsTop).toBeGreaterThan(tight.y.loss);
+      // boxes keep their size: only the air between rows shrinks
+      expect(tight.boxW).toBe(full.boxW);
+      expect(tight.y.boxBottom - tight.y.unitsTop).toBe(full.y.boxBottom - full.y.unitsTop);
+    }
+  });
+
   it('stacks the rows from top to bottom without overlap', () => {
     for (const cell of ['rnn', 'lstm', 'gru'] as const) {
       const { y, height } = layoutNetwork({ ...base, cell });
@@ -188,6 +207,7 @@ const labels: NetworkLabels = {
   right: 'right',
   wrong: 'wrong',
   backKey: 'back',
+  backKeyShort: 'b',
 };
 
 describe('the network chart', () => {

@@ -122,11 +122,22 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     const H = tr.model.hiddenSize;
     const V = tr.model.vocab.length;
     const cell = tr.model.cell;
-    const { font, rootW } = environment();
+    const { font, rootW, compact } = environment();
     const { labelW, valueW } = textWidths(v.labels, font);
     const avail = Math.max(200, rootW - labelW - 4);
     const labelText = Object.values(v.labels).join('\u0002');
-    const key = [tr.T, H, V, cell, avail, font, labelW, tr.model.vocab.join('\u0001'), labelText].join('|');
+    const key = [
+      tr.T,
+      H,
+      V,
+      cell,
+      avail,
+      font,
+      labelW,
+      compact,
+      tr.model.vocab.join('\u0001'),
+      labelText,
+    ].join('|');
     svg.attr('aria-label', v.labels.aria);
     if (key === shapeKey && L) return;
     shapeKey = key;
@@ -135,7 +146,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     lastCurrent = -1;
     range = null;
     viewW = rootW > 0 ? rootW - labelW : 0;
-    L = layoutNetwork({ T: tr.T, H, V, cell, avail, font, valueW });
+    L = layoutNetwork({ T: tr.T, H, V, cell, avail, font, valueW, rowAir: compact ? 0.4 : 1 });
     const lay = L;
     svg.attr('width', lay.width).attr('height', lay.height).attr('font-size', font);
     stage.style('width', `${lay.width}px`).style('height', `${lay.height}px`);
@@ -216,10 +227,11 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
   function drawLegendRow(v: NetworkView, sc: Scales): void {
     if (!L) return;
     const back = v.moment.phase === 'backward';
-    const key = `${Object.values(v.labels).join('\u0002')}|${sc.vMax}|${back}|${L.font}|${L.width}`;
+    const { rootW, compact } = environment();
+    const key = `${Object.values(v.labels).join('\u0002')}|${sc.vMax}|${back}|${L.font}|${L.width}|${compact}`;
     if (key === legendKey) return;
     legendKey = key;
-    drawNetworkLegend(legend, L, v.labels, sc.vMax, back, environment().rootW);
+    drawNetworkLegend(legend, L, v.labels, sc.vMax, back, rootW, compact);
   }
 
   function update(v: NetworkView): void {

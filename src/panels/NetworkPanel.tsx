@@ -56,6 +56,7 @@ function chartLabels(t: Translate, cell: CellType): NetworkLabels {
     right: t('network.right'),
     wrong: t('network.wrong'),
     backKey: t('network.backKey'),
+    backKeyShort: t('network.backKeyShort'),
   };
 }
 

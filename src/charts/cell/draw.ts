@@ -3,7 +3,7 @@ import type { Model } from '../../engine/model';
 import { fmt } from '../../format';
 import { markExplain } from '../explainAttr';
 import { svgEl } from '../svg';
-import type { CellNode, CellPicture } from './nodes';
+import { type CellNode, type CellPicture, GATE_BOX, OP_R } from './nodes';
 
 export type NodeState = 'pending' | 'lit' | 'current';
 
@@ -20,9 +20,7 @@ export interface CellChart {
   destroy(): void;
 }
 
-const GATE_W = 64;
-const GATE_H = 40;
-const OP_R = 17;
+const [GATE_W, GATE_H] = GATE_BOX.wide;
 
 function wirePath(a: CellNode, b: CellNode, via: [number, number][] = []): string {
   const pts: [number, number][] = [[a.x, a.y], ...via, [b.x, b.y]];
@@ -61,8 +59,7 @@ export function create(el: HTMLElement): CellChart {
           svgEl(gw, 'path', { d: wirePath(a, b, w.via), 'data-to': w.to, class: 'cell-wire' });
         }
         const up = !!p.portrait;
-        const gw2 = up ? 96 : GATE_W;
-        const gh2 = up ? 74 : GATE_H;
+        const [gw2, gh2] = up ? GATE_BOX.upright : GATE_BOX.wide;
         for (const n of p.nodes) {
           const g = svgEl(svg, 'g', { class: `cell-node cell-${n.shape}`, 'data-key': n.key });
           if (n.shape === 'gate' && up) {

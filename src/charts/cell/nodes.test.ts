@@ -3,7 +3,7 @@ import type { CellType } from '../../engine/model';
 import { randomModel, randomSequence } from '../../engine/testing';
 import { asCell, buildTrace } from '../../engine/trace';
 import { FORWARD_SUBS, momentAt } from '../../store/cursor';
-import { cellPicture, nodeState } from './nodes';
+import { cellPicture, nodeBox, nodeState } from './nodes';
 import { portrait } from './portrait';
 
 const trace = <C extends CellType>(cell: C) => {
@@ -42,6 +42,23 @@ describe('cell picture', () => {
           expect(n.x).toBeLessThanOrEqual(p.width);
           expect(n.y).toBeLessThanOrEqual(p.height);
         }
+      }
+    }
+  });
+
+  it('no two gate boxes or joints overlap, landscape and upright (a 4 px gap at least)', () => {
+    for (const cell of ['rnn', 'lstm', 'gru'] as const) {
+      for (const up of [false, true]) {
+        const p = cellPicture(trace(cell), 1, 0);
+        const q = up ? portrait(p) : p;
+        const boxes = q.nodes.map((n) => ({ key: n.key, ...nodeBox(n, up) }));
+        for (const [k, a] of boxes.entries())
+          for (const b of boxes.slice(k + 1)) {
+            const apart = a.x1 + 4 <= b.x0 || b.x1 + 4 <= a.x0 || a.y1 + 4 <= b.y0 || b.y1 + 4 <= a.y0;
+            expect(apart, `${cell} ${up ? 'upright' : 'landscape'}: ${a.key} and ${b.key} overlap`).toBe(
+              true,
+            );
+          }
       }
     }
   });

@@ -43,6 +43,21 @@ export interface CellPicture {
   wires: CellWire[];
 }
 
+/** Gate boxes (width × height) in the landscape and the upright picture, and the joints' radius. */
+export const GATE_BOX = { wide: [64, 40], upright: [96, 74] } as const;
+export const OP_R = 17;
+
+/** The box a node covers (gates and joints; inputs and outputs are small dots with a label below). */
+export function nodeBox(n: CellNode, upright: boolean): { x0: number; y0: number; x1: number; y1: number } {
+  const [w, h] =
+    n.shape === 'gate'
+      ? GATE_BOX[upright ? 'upright' : 'wide']
+      : n.shape === 'op'
+        ? [2 * OP_R, 2 * OP_R]
+        : [12, 12];
+  return { x0: n.x - w / 2, y0: n.y - h / 2, x1: n.x + w / 2, y1: n.y + h / 2 };
+}
+
 /** The picture of unit j (0-based) of step t. */
 export function cellPicture(trace: Trace, t: number, j: number): CellPicture {
   const cell = trace.model.cell;

@@ -12,9 +12,11 @@ export interface HostEnv {
   font: number;
   rootW: number;
   style: CanvasStyle;
+  /** Presenter mode (CSS `--net-compact: 1`): less air between the rows, a shorter legend. */
+  compact: boolean;
 }
 
-/** Font and colours of el and the width of root (reading them forces a layout). */
+/** Font, colours and compactness of el and the width of root (reading them forces a layout). */
 export function readHost(el: HTMLElement, root: HTMLElement): HostEnv {
   const cs = getComputedStyle(el);
   const font = Math.max(14, Number.parseFloat(cs.fontSize) || 14);
@@ -24,7 +26,8 @@ export function readHost(el: HTMLElement, root: HTMLElement): HostEnv {
     focus: prop('--focus', '#ffbf00'),
     dim: Number.parseFloat(prop('--dim', '0.28')) || 0.28,
   };
-  return { font, rootW: root.clientWidth, style };
+  const compact = prop('--net-compact', '0') === '1';
+  return { font, rootW: root.clientWidth, style, compact };
 }
 
 /** Hover (a unit, reported once per change) and click (a column) on the chart's SVG. */

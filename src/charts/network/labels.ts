@@ -23,6 +23,22 @@ export function measure(svg: SVGSVGElement, font: number, texts: string[]): numb
   return out;
 }
 
+/** text broken at spaces into lines no wider than maxW at font (a word wider than that stays whole). */
+export function wrapWords(svg: SVGSVGElement, font: number, text: string, maxW: number): string[] {
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const next = line ? `${line} ${w}` : w;
+    if (line && measure(svg, font, [next])[0] > maxW) {
+      lines.push(line);
+      line = w;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Widths of the row labels (with a margin) and of a value label ("−0.000") at the font, measured in svg. */
 export function labelWidths(
   svg: SVGSVGElement,
@@ -66,8 +82,9 @@ export function drawRowLabels(
 }
 
 /**
- * The legend row under the chart: the value colour scale, the ✓/✗ marks and (backward) the arrow key,
- * which moves to a second line when it does not fit in rootW.
+ * The legend under the chart: the value colour scale, the ✓/✗ marks and (backward) the arrow key, each
+ * on a new line when it does not fit in rootW. Compact (presenter mode, one screen per phase): without
+ * the marks (✓ and ✗ in their colours speak for themselves on the stage) and without a reserved line.
  */
 export function drawNetworkLegend(
   legend: Svg,
@@ -76,8 +93,12 @@ export function drawNetworkLegend(
   vMax: number,
   back: boolean,
   rootW: number,
+  compact = false,
 ): void {
   const f = L.font;
+  // compact: the words (label, arrow key) in the stage's small type, the numbers at the chart's font
+  const wf = compact ? Math.round(0.7 * f) : f;
+  const avail = rootW - 8;
   legend.selectAll('*').remove();
   const g = legend.append('g').attr('transform', 'translate(4,4)');
   const size = drawLegend(g, {
@@ -86,39 +107,66 @@ export function drawNetworkLegend(
     width: 8 * f,
     label: labels.legend,
     fontSize: f,
+    maxWidth: avail,
+    labelSize: wf,
   });
-  let x = size.width + 1.5 * f;
-  const marks = g
-    .append('text')
-    .attr('y', 0.8 * f * 0.5)
-    .attr('dominant-baseline', 'central');
-  marks.append('tspan').attr('x', x).style('fill', RIGHT).text('✓ ');
-  marks.append('tspan').text(labels.right);
-  marks.append('tspan').attr('dx', f).style('fill', WRONG).text('✗ ');
-  marks.append('tspan').text(labels.wrong);
-  const [mw, bw] = measure(legend.node() as SVGSVGElement, f, [
-    `✓ ${labels.right} ✗ ${labels.wrong}`,
-    labels.backKey,
-  ]);
-  x += mw + 2.5 * f;
-  // the arrow key (backward only) goes on a second line when it does not fit beside the others;
-  // that line is kept in every phase so the panels below do not jump when backward begins
-  const avail = rootW - 8;
-  const wrap = x + 3 * f + bw > avail;
-  const yKey = wrap ? size.height + 0.6 * f : 0.4 * f;
-  if (wrap) x = 0;
-  const height = wrap ? yKey + 0.8 * f : size.height;
+  const [mw] = measure(legend.node() as SVGSVGElement, f, [`✓ ${labels.right} ✗ ${labels.wrong}`]);
+  const keyText = compact ? labels.backKeyShort : labels.backKey;
+  const [bw] = measure(legend.node() as SVGSVGElement, wf, [keyText]);
+  // the items flow left to right and start a new line when one does not fit in the chart's width; the
+  // arrow key's place (backward only) is kept in every phase so the panels below do not jump
+  const gap = 1.5 * f;
+  let lineTop = 0;
+  let lineH = size.height;
+  let x = size.width;
+  const slot = (w: number, h = wf): { x: number; y: number } => {
+    if (x + gap + w > avail) {
+      lineTop += lineH + 0.4 * wf;
+      lineH = h;
+      x = 0;
+    } else {
+      x += gap;
+      lineH = Math.max(lineH, h);
+    }
+    const at = { x, y: lineTop === 0 ? size.barY + 0.4 * f : lineTop + 0.5 * wf };
+    x += w;
+    return at;
+  };
+  if (!compact) {
+    const m = slot(mw + f);
+    const marks = g.append('text').attr('y', m.y).attr('dominant-baseline', 'central');
+    marks.append('tspan').attr('x', m.x).style('fill', RIGHT).text('✓ ');
+    marks.append('tspan').text(labels.right);
+    marks.append('tspan').attr('dx', f).style('fill', WRONG).text('✗ ');
+    marks.append('tspan').text(labels.wrong);
+  }
+  const pad = compact ? 4 : 8;
+  if (compact && !back) {
+    legend.attr('height', Math.ceil(lineTop + lineH) + pad).attr('width', '100%');
+    return;
+  }
+  // the key's words wrap when even a line of their own is too narrow for them
+  const arrowW = compact ? 2 * wf : 2.5 * wf;
+  const keyX = arrowW + 0.5 * wf;
+  const keyW = avail - keyX;
+  const keyLines = bw > keyW ? wrapWords(legend.node() as SVGSVGElement, wf, keyText, keyW) : [keyText];
+  const k = slot(keyX + Math.min(bw, keyW), wf * (1 + 1.2 * (keyLines.length - 1)));
   if (back) {
     g.append('path')
       .attr('class', 'net-legend-arrow')
-      .attr('d', arrowPath(x + 2.5 * f, yKey, x, yKey, 6));
+      .attr('d', arrowPath(k.x + arrowW, k.y, k.x, k.y, 6));
     g.append('text')
-      .attr('x', x + 3 * f)
-      .attr('y', yKey)
+      .attr('y', k.y)
       .attr('dominant-baseline', 'central')
-      .text(labels.backKey);
+      .attr('font-size', wf)
+      .selectAll('tspan')
+      .data(keyLines)
+      .join('tspan')
+      .attr('x', k.x + keyX)
+      .attr('dy', (_, i) => (i ? 1.2 * wf : 0))
+      .text((d) => d);
   }
-  legend.attr('height', height + 8).attr('width', '100%');
+  legend.attr('height', Math.ceil(lineTop + lineH) + pad).attr('width', '100%');
 }
 
 /** The tooltip of a unit, cell or score bar (empty while it is not computed yet). */

@@ -15,6 +15,11 @@ export interface LayoutInput {
   font: number;
   /** Width in px of the widest value label, "−0.000", at that font. */
   valueW: number;
+  /**
+   * The air between the rows, 0..1 of the normal (default 1): presenter mode's short box takes 0.4, so
+   * that the chart and its legend fit without scrolling. Fonts and boxes keep their size.
+   */
+  rowAir?: number;
 }
 
 export interface Rows {
@@ -94,21 +99,26 @@ export function layoutNetwork(p: LayoutInput): Layout {
   const cH = Math.round(1.1 * f);
   const barsH = Math.round(2.4 * f);
 
+  const k = Math.max(0, Math.min(1, p.rowAir ?? 1));
   let y = 4;
   const at = (h: number, base: number) => {
     const v = y + base;
     y += h;
     return v;
   };
-  const target = at(1.6 * f, 1.2 * f);
-  const pick = at(1.6 * f, 1.2 * f);
-  const loss = at(1.45 * f, 1.05 * f);
-  y += 0.3 * f;
+  /** A text row of height h·f with its baseline at b·f; less air shrinks what is above and below the text. */
+  const row = (h: number, b: number) => at((1 + (h - 1) * k) * f, (b - ((h - 1) * (1 - k)) / 2) * f);
+  /** An arrow between rows (never shorter than 0.8 f). */
+  const arrow = () => Math.max(0.8, 1.3 * k) * f;
+  const target = row(1.6, 1.2);
+  const pick = row(1.6, 1.2);
+  const loss = row(1.45, 1.05);
+  y += 0.3 * f * k;
   const barsTop = at(barsH, 0);
-  const vocab = showVocab ? at(1.25 * f, 1.0 * f) : y;
-  y += 0.2 * f;
+  const vocab = showVocab ? row(1.25, 1.0) : y;
+  y += 0.2 * f * k;
   const upYTop = y;
-  y += 1.3 * f;
+  y += arrow();
   const upYBottom = y;
   const boxTop = y;
   y += pad;
@@ -120,13 +130,13 @@ export function layoutNetwork(p: LayoutInput): Layout {
   y += p.H * unitH + pad;
   const boxBottom = y;
   const upXTop = y;
-  y += 1.3 * f;
+  y += arrow();
   const upXBottom = y;
   const sqTop = y;
-  const index = showOneHot ? y : at(1.3 * f, 1.0 * f);
-  if (showOneHot) y += sq + 0.3 * f;
-  const char = at(1.55 * f, 1.15 * f);
-  const tLabel = at(1.4 * f, 1.0 * f);
+  const index = showOneHot ? y : row(1.3, 1.0);
+  if (showOneHot) y += sq + 0.3 * f * k;
+  const char = row(1.55, 1.15);
+  const tLabel = row(1.4, 1.0);
   return {
     font: f,
     colW,

@@ -14,6 +14,8 @@ export interface NetworkLabels {
   right: string;
   wrong: string;
   backKey: string;
+  /** The same, short, for presenter mode's narrow box. */
+  backKeyShort: string;
 }
 
 export interface Hover {

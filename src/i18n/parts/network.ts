@@ -5,6 +5,7 @@ export const networkEn = {
   'network.right': 'right',
   'network.wrong': 'wrong',
   'network.backKey': 'gradient flowing back; width and number: ‖dL/dhₜ₋₁‖ that step t passes back',
+  'network.backKeyShort': 'gradient flowing back',
   'network.summary': 't = {t}: input ‘{ch}’; hₜ = {h}; pick ‘{pick}’, target ‘{target}’ ({mark}).',
   'network.summaryPending': 't = {t}: input ‘{ch}’; hₜ is not computed yet; target ‘{target}’.',
   'network.summaryNoPick':

@@ -7,6 +7,7 @@ export const networkKo: Record<keyof typeof networkEn, string> = {
   'network.right': '맞음',
   'network.wrong': '틀림',
   'network.backKey': '거꾸로 흐르는 기울기; 굵기와 숫자: t단계가 돌려보내는 ‖dL/dhₜ₋₁‖',
+  'network.backKeyShort': '거꾸로 흐르는 기울기',
   'network.summary': 't = {t}: 입력 ‘{ch}’; hₜ = {h}; 선택 ‘{pick}’, 목표 ‘{target}’ ({mark}).',
   'network.summaryPending': 't = {t}: 입력 ‘{ch}’; hₜ는 아직 계산되지 않았습니다; 목표 ‘{target}’.',
   'network.summaryNoPick':
