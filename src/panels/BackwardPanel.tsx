@@ -13,6 +13,7 @@ import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
 import { type VecCol, VecGroup } from './VecGroup';
 import './output.css';
+import { AfterPaint } from './AfterFirstPaint';
 import { FigureButtons } from './FigureButtons';
 
 function Section(props: { title: string; state: 'done' | 'current' | 'pending'; children: ReactNode }) {
@@ -146,29 +147,34 @@ function Vectors({ trace, t, sub, final }: { trace: Trace; t: number; sub: Backw
 
 const explainDW = (name: string, index: number): Quantity => ({ kind: 'dW', name, index });
 
+/** The weight gradients accumulated from step `from` down (highlight: step `step`'s own share). */
+function Grads({ trace, from, step, mark }: { trace: Trace; from: number; step: number; mark: boolean }) {
+  const { model } = trace;
+  const data: Record<string, Float64Array> = {};
+  const scale: Record<string, number> = {};
+  const highlight: Record<string, Float64Array | null> = {};
+  for (const n of gridNames(model.cell).flat()) {
+    scale[n] = passScale(trace, n); // first: its sweep keeps the accumulated gradients it passes
+    data[n] = accumulated(trace, from, n);
+    highlight[n] = mark ? contribution(trace, step, n) : null;
+  }
+  return (
+    <HeatGrid model={model} prefix="d" data={data} scale={scale} highlight={highlight} explain={explainDW} />
+  );
+}
+
 /** dy, dh (from output + from future), the factor through the nonlinearity, and the accumulating dW. */
 export function BackwardPanel() {
   const t = useT();
   const pass = useLesson(selectPass);
   const m = useLesson(selectMoment);
   const trace = pass.trace;
-  const { model, T } = trace;
+  const { T } = trace;
   const active = m.phase === 'backward' || m.phase === 'update';
   const step = m.phase === 'backward' ? m.t : 1;
   const sub: BackwardSub = m.phase === 'backward' ? m.sub : 'dW';
   const final = m.phase === 'update';
   const from = sub === 'dW' ? step : step + 1;
-  const names = gridNames(model.cell).flat();
-  const data: Record<string, Float64Array> = {};
-  const scale: Record<string, number> = {};
-  const highlight: Record<string, Float64Array | null> = {};
-  if (active) {
-    for (const n of names) {
-      scale[n] = passScale(trace, n); // first: its sweep keeps the accumulated gradients it passes
-      data[n] = accumulated(trace, from, n);
-      highlight[n] = sub === 'dW' && !final ? contribution(trace, step, n) : null;
-    }
-  }
   let heading: { key: MessageKey; params: Record<string, number> };
   if (final) heading = { key: 'backward.gradsAll', params: { T } };
   else if (from > T) heading = { key: 'backward.gradsNone', params: { t: step } };
@@ -190,14 +196,10 @@ export function BackwardPanel() {
               {sub === 'dW' && !final && <strong className="bw-contrib">{t('backward.contribution')}</strong>}{' '}
               {t('backward.scaleNote')}
             </p>
-            <HeatGrid
-              model={model}
-              prefix="d"
-              data={data}
-              scale={scale}
-              highlight={highlight}
-              explain={explainDW}
-            />
+            {/* the grids (and their sums) follow a frame after the backward pass begins: see AfterPaint */}
+            <AfterPaint>
+              <Grads trace={trace} from={from} step={step} mark={sub === 'dW' && !final} />
+            </AfterPaint>
           </section>
         </>
       )}

@@ -2,7 +2,7 @@ import { type ReactNode, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { charLabel, maxAbsOf } from '../charts/heatmap';
 import type { Quantity } from '../engine/explain';
-import type { Weights } from '../engine/model';
+import type { Model, Weights } from '../engine/model';
 import type { Trace } from '../engine/trace';
 import { fmt, pct } from '../format';
 import type { MessageKey } from '../i18n';
@@ -12,6 +12,7 @@ import { selectMoment, selectNextPass, selectPass } from '../store/selectors';
 import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
 import './output.css';
+import { AfterPaint } from './AfterFirstPaint';
 import { FigureButtons } from './FigureButtons';
 
 /** The pass before and after the update shown: at the update moment this pass → the next one. */
@@ -82,12 +83,6 @@ function Result({ before, after, delta }: { before: Trace; after: Trace; delta: 
       : d > 0
         ? ['update.up', { d: fmt(d, 3), pct: pct(rel) }]
         : ['update.same', {}];
-  const model = before.model;
-  const scale = useMemo(() => {
-    const out: Record<string, number> = {};
-    for (const n of gridNames(model.cell).flat()) out[n] = maxAbsOf(delta[n]);
-    return out;
-  }, [delta, model.cell]);
   return (
     <>
       <div className="up-top">
@@ -110,10 +105,23 @@ function Result({ before, after, delta }: { before: Trace; after: Trace; delta: 
       </div>
       <section className="up-delta">
         <h3>{t('update.delta')}</h3>
-        <HeatGrid model={model} prefix="Δ" data={delta} scale={scale} explain={explainDelta} />
+        {/* a frame after the update moment appears (AfterPaint): its own task */}
+        <AfterPaint>
+          <DeltaGrid model={before.model} delta={delta} />
+        </AfterPaint>
       </section>
     </>
   );
+}
+
+/** ΔW as colour grids, one colour scale per matrix (max |ΔW|). */
+function DeltaGrid({ model, delta }: { model: Model; delta: Weights }) {
+  const scale = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const n of gridNames(model.cell).flat()) out[n] = maxAbsOf(delta[n]);
+    return out;
+  }, [delta, model.cell]);
+  return <HeatGrid model={model} prefix="Δ" data={delta} scale={scale} explain={explainDelta} />;
 }
 
 function Changes({ before, after }: { before: Trace; after: Trace }) {
