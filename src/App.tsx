@@ -146,19 +146,25 @@ export function App() {
             <AfterFirstPaint part="equations">
               <EquationsPanel />
               <OutputPanel />
+              {/* one stage per frame, top to bottom: a 64-unit, 179-step lesson's hidden-state and gate
+                  charts were one task together (docs/robustness.md, "First load in stages") */}
               <AfterFirstPaint part="below">
                 <BackwardPanel />
                 <UpdatePanel />
-                <HiddenStatePanel />
-                <GatesPanel />
-                <GeneratePanel />
-                <AfterFirstPaint part="lowest">
-                  <GradientFlowPanel />
-                  <TrainingPanel />
-                  <Suspense fallback={null}>
-                    <RacePanel />
-                  </Suspense>
-                  <LossPanel />
+                <AfterFirstPaint part="hidden">
+                  <HiddenStatePanel />
+                  <AfterFirstPaint part="gates">
+                    <GatesPanel />
+                    <GeneratePanel />
+                    <AfterFirstPaint part="lowest">
+                      <GradientFlowPanel />
+                      <TrainingPanel />
+                      <Suspense fallback={null}>
+                        <RacePanel />
+                      </Suspense>
+                      <LossPanel />
+                    </AfterFirstPaint>
+                  </AfterFirstPaint>
                 </AfterFirstPaint>
               </AfterFirstPaint>
             </AfterFirstPaint>

@@ -248,6 +248,10 @@ export function createBars(el: HTMLElement, opts: BarsOptions): BarsChart {
         view !== null && view.labels.length === next.labels.length && now - lastUpdate >= ANIMATE_GAP_MS;
       lastUpdate = now;
       view = next;
+      // until the ResizeObserver's first callback (after the frame's layout, before its paint) the host's
+      // size is unknown without forcing a layout of the page, which for a panel mounted with others was
+      // a 75 ms layout inside the task: the first drawing waits for it (it is in the same frame)
+      if (!size && ro) return;
       draw(animate);
     },
     destroy() {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { initModel } from '../engine/init';
 import type { CellType } from '../engine/model';
 import { buildTrace } from '../engine/trace';
@@ -211,11 +211,23 @@ const labels: NetworkLabels = {
 };
 
 describe('the network chart', () => {
-  it('draws h0 and one column per step, labels h_t with the engine’s values and moves the current column', () => {
+  it('draws nothing before the layout is known, then h0 and one column per step, with the engine’s values, and moves the current column', () => {
+    // a browser's ResizeObserver reports the host once it has been laid out (happy-dom has no layout)
+    const observers: (() => void)[] = [];
+    class FakeResizeObserver {
+      constructor(private cb: () => void) {}
+      observe() {
+        observers.push(() => this.cb());
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
     const el = document.createElement('div');
     document.body.append(el);
     const trace = hello();
     const chart = create(el, { onHover: () => {}, onSelect: () => {} });
+    vi.unstubAllGlobals();
     const view = (k: number) => ({
       trace,
       moment: momentAt('rnn', 4, k),
@@ -226,6 +238,9 @@ describe('the network chart', () => {
       labels,
     });
     chart.update(view(indexOf('rnn', 4, { phase: 'forward', t: 1, sub: 'h' })));
+    // reading the host's font and width now would force a layout of the page: it waits for the observer
+    expect(el.querySelectorAll('g.net-col').length).toBe(0);
+    for (const fire of observers) fire();
     const cols = el.querySelectorAll('g.net-col');
     expect(cols.length).toBe(5);
     expect([...el.querySelectorAll('.net-char')].map((n) => n.textContent)).toEqual(['h', 'e', 'l', 'l']);

@@ -82,6 +82,8 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
 
   let view: NetworkView | null = null;
   let env: HostEnv | null = null;
+  /** The ResizeObserver has reported the host's size once (the layout is then known). */
+  let sized = false;
   let measured: { key: string; labelW: number; valueW: number } | null = null;
   let L: Layout | null = null;
   let shapeKey = '';
@@ -236,6 +238,10 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
 
   function update(v: NetworkView): void {
     view = v;
+    // the first drawing waits for the ResizeObserver's first callback (after the frame's layout, before
+    // its paint): reading the host's font and width before it forced the first layout of the whole page
+    // inside the lesson's first task (~35–75 ms for a 64-unit lesson)
+    if (ro && !sized) return;
     // parts fade in as they are computed, unless the cursor moves faster than a fade lasts (holding a key,
     // playing fast): then dozens of overlapping fades would be animated on every frame
     const now = typeof performance === 'undefined' ? 0 : performance.now();
@@ -287,6 +293,7 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     typeof ResizeObserver === 'undefined'
       ? null
       : new ResizeObserver(() => {
+          sized = true;
           env = null;
           if (view) update(view);
         });

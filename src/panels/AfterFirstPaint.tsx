@@ -8,29 +8,48 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 /** The parts that have painted once: later mounts (back from the lab, say) show them at once. */
 const painted = new Set<string>();
 
-/** False until the screen has painted once after the first render (true at once if `already`). */
+/**
+ * Parts waiting to be shown, first come first served: one per painted frame, each in a task of its own
+ * (two parts shown by two timers in the same frame would be rendered by React in one task).
+ */
+const waiting: (() => void)[] = [];
+let pumping = false;
+
+function pump(): void {
+  if (pumping || waiting.length === 0) return;
+  pumping = true;
+  let done = false;
+  const next = () => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    pumping = false;
+    waiting.shift()?.();
+    pump();
+  };
+  // a timer set in a frame callback runs after that frame has painted; a hidden tab gets no frames
+  const frame = requestAnimationFrame(() => {
+    setTimeout(next, 0);
+  });
+  const fallback = setTimeout(next, 250);
+}
+
+/** False until the screen has painted after the first render and the parts queued before have shown. */
 function usePainted(already: boolean, onShow?: () => void): boolean {
   const [shown, setShown] = useState(already);
   useEffect(() => {
     if (shown) return;
-    let done = false;
     const show = () => {
-      if (done) return;
-      done = true;
       onShow?.();
       // not a transition: store updates from pass slices would restart it until the passes are done
       setShown(true);
     };
-    // a timer set in a frame callback runs after that frame has painted; a hidden tab gets no frames
-    let inFrame: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      inFrame = setTimeout(show, 0);
-    });
-    const fallback = setTimeout(show, 250);
+    waiting.push(show);
+    pump();
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(inFrame);
-      clearTimeout(fallback);
+      const k = waiting.indexOf(show);
+      if (k >= 0) waiting.splice(k, 1);
     };
   }, [shown, onShow]);
   return shown;
@@ -55,10 +74,16 @@ export function AfterFirstPaint({ part, children }: { part: string; children: Re
 export function AfterPaint({
   children,
   placeholder = null,
+  now = false,
 }: {
   children: ReactNode;
   placeholder?: ReactNode;
+  /** Show at once (a part small enough not to matter: a table of a short lesson). */
+  now?: boolean;
 }) {
-  const shown = usePainted(false);
-  return shown ? children : placeholder;
+  const shown = usePainted(now);
+  return shown || now ? children : placeholder;
 }
+
+/** Lessons up to this many steps show their per-step tables at once; longer ones a frame later. */
+export const LONG_TABLE = 32;

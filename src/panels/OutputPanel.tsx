@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import { type MomentView, selectMomentView } from '../store/momentView';
 import { selectPass } from '../store/selectors';
+import { AfterPaint, LONG_TABLE } from './AfterFirstPaint';
 import { CellDiagram } from './CellDiagram';
 import { ExplainNum } from './explain/ExplainNum';
 import { Panel } from './Panel';
@@ -41,7 +42,10 @@ export function OutputPanel() {
           hasLoss={v.hasLoss}
         />
       ) : (
-        <Summary trace={trace} />
+        // a long lesson's summary (a row per step) in a task of its own: see AfterPaint
+        <AfterPaint now={trace.T <= LONG_TABLE}>
+          <Summary trace={trace} />
+        </AfterPaint>
       )}
       {presenting && m.phase === 'forward' && trace.model.cell !== 'rnn' && !OUTPUT_SUBS.has(m.sub) && (
         // presenter mode, a gate sub-step of a gated cell: the table has nothing yet, the cell takes its box

@@ -12,7 +12,7 @@ import { selectMoment, selectNextPass, selectPass } from '../store/selectors';
 import { gridNames, HeatGrid } from './HeatGrid';
 import { Panel } from './Panel';
 import './output.css';
-import { AfterPaint } from './AfterFirstPaint';
+import { AfterPaint, LONG_TABLE } from './AfterFirstPaint';
 import { FigureButtons } from './FigureButtons';
 
 /** The pass before and after the update shown: at the update moment this pass → the next one. */
@@ -101,7 +101,10 @@ function Result({ before, after, delta }: { before: Trace; after: Trace; delta: 
             {t(...change)}
           </p>
         </div>
-        <Changes before={before} after={after} />
+        {/* a long lesson's table (a row per step) in a task of its own, after the losses have painted */}
+        <AfterPaint now={before.T <= LONG_TABLE}>
+          <Changes before={before} after={after} />
+        </AfterPaint>
       </div>
       <section className="up-delta">
         <h3>{t('update.delta')}</h3>
