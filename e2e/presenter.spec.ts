@@ -275,6 +275,27 @@ test('dashboard: Follow the step scrolls the backward ledger into view, and can 
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('dashboard: Follow the step jumps (no smooth scroll) when steps come quicker than a scroll lasts', async ({
+  page,
+}) => {
+  await page.goto('/#m=23');
+  await expect(page.locator('.lesson .equations .eq-active')).toBeVisible();
+  await page.waitForTimeout(800); // the stages below have mounted
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // two steps 100 ms apart: the first scroll is smooth, the second one (the ledger) is at once
+  await page.keyboard.press('ArrowRight'); // the total
+  await page.waitForTimeout(100);
+  const inView = await page.evaluate(async () => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })); // backward dy
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    for (let k = 0; k < 3; k++) await frame();
+    const el = document.querySelector('.backward-panel .bw-sec[aria-current="step"]');
+    const r = el?.getBoundingClientRect();
+    return r ? r.top >= 0 && r.bottom <= window.innerHeight : null;
+  });
+  expect(inView).toBe(true);
+});
+
 test('dashboard: Follow the step follows keys pressed the moment the lesson appears', async ({ page }) => {
   // both presses are dispatched in the microtask right after the readout is committed
   await page.addInitScript(() => {

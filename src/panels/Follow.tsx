@@ -10,6 +10,9 @@ import { useLesson } from '../store';
 import type { Moment } from '../store/cursor';
 import { selectMoment } from '../store/selectors';
 
+/** Follow scrolls closer together than this (ms) are instant, not smooth. */
+const QUICK_MS = 500;
+
 /** CSS selector of the element that holds moment m on the dashboard. */
 export function followTarget(m: Moment): string {
   switch (m.phase) {
@@ -85,6 +88,7 @@ function useInView(): { refresh(): void; whollyInView(el: Element): boolean } {
 export function FollowStep(): null {
   const cursor = useLesson((s) => s.cursor);
   const last = useRef(cursor);
+  const lastScroll = useRef(Number.NEGATIVE_INFINITY);
   const view = useInView();
   useLayoutEffect(() => {
     view.refresh();
@@ -104,7 +108,12 @@ export function FollowStep(): null {
       }
       if (view.whollyInView(el)) return;
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      // steps faster than a smooth scroll lasts (a key held, quick presses) jump there: a smooth scroll
+      // still running when the next step comes paints every frame under it
+      const now = performance.now();
+      const quick = now - lastScroll.current < QUICK_MS;
+      lastScroll.current = now;
+      el.scrollIntoView({ block: 'nearest', behavior: reduce || quick ? 'auto' : 'smooth' });
     };
     frame = requestAnimationFrame(follow);
     return () => cancelAnimationFrame(frame);
