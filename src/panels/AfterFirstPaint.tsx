@@ -69,20 +69,17 @@ export function AfterFirstPaint({ part, children }: { part: string; children: Re
  * of a panel that appears at a phase change (the weight-gradient grids of the backward pass and the
  * update). The step itself is drawn at once; the grids follow a frame later, so that no single task
  * holds the whole panel (a jump to the update of a 64-unit, 179-step lesson was one task of 200+ ms).
- * `placeholder` keeps the place meanwhile.
  */
 export function AfterPaint({
   children,
-  placeholder = null,
   now = false,
 }: {
   children: ReactNode;
-  placeholder?: ReactNode;
   /** Show at once (a part small enough not to matter: a table of a short lesson). */
   now?: boolean;
 }) {
   const shown = usePainted(now);
-  return shown || now ? children : placeholder;
+  return shown || now ? children : null;
 }
 
 /** Lessons up to this many steps show their per-step tables at once; longer ones a frame later. */

@@ -140,18 +140,14 @@ export function drawNetworkLegend(
     marks.append('tspan').attr('dx', f).style('fill', WRONG).text('✗ ');
     marks.append('tspan').text(labels.wrong);
   }
-  const pad = compact ? 4 : 8;
-  if (compact && !back) {
-    legend.attr('height', Math.ceil(lineTop + lineH) + pad).attr('width', '100%');
-    return;
-  }
-  // the key's words wrap when even a line of their own is too narrow for them
+  // the key's words wrap when even a line of their own is too narrow for them; compact, its line is
+  // there in the backward phase only (each phase is a screen of its own)
   const arrowW = compact ? 2 * wf : 2.5 * wf;
   const keyX = arrowW + 0.5 * wf;
   const keyW = avail - keyX;
   const keyLines = bw > keyW ? wrapWords(legend.node() as SVGSVGElement, wf, keyText, keyW) : [keyText];
-  const k = slot(keyX + Math.min(bw, keyW), wf * (1 + 1.2 * (keyLines.length - 1)));
-  if (back) {
+  const k = !compact || back ? slot(keyX + Math.min(bw, keyW), wf * (1 + 1.2 * (keyLines.length - 1))) : null;
+  if (back && k) {
     g.append('path')
       .attr('class', 'net-legend-arrow')
       .attr('d', arrowPath(k.x + arrowW, k.y, k.x, k.y, 6));
@@ -166,7 +162,7 @@ export function drawNetworkLegend(
       .attr('dy', (_, i) => (i ? 1.2 * wf : 0))
       .text((d) => d);
   }
-  legend.attr('height', Math.ceil(lineTop + lineH) + pad).attr('width', '100%');
+  legend.attr('height', Math.ceil(lineTop + lineH) + (compact ? 4 : 8)).attr('width', '100%');
 }
 
 /** The tooltip of a unit, cell or score bar (empty while it is not computed yet). */
