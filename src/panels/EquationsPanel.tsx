@@ -14,6 +14,7 @@ import { selectLang, selectMoment, selectNextPass, selectPass, selectVocab } fro
 import { CopyLatex } from './CopyLatex';
 import { activeRowId, blockOf, substitution } from './equations/block';
 import { renderedBlock, renderTex, renderTexVisual } from './equations/render';
+import { giveBack, prepare, take } from './equations/subNodes';
 import { type Grid, showChar, type TexWords } from './equations/tex';
 import { EquationEntries } from './explain/EquationEntries';
 import { narrate, narrationText } from './narration';
@@ -165,7 +166,7 @@ function usePrefetchNext(index: number, pass: Pass, nextPass: Pass | null, act: 
     const idle = globalThis.requestIdleCallback;
     const work = () => {
       const next = substitution(momentAt(model.cell, T, at), pass, nextPass, act);
-      if (next.tex) subTex(next.tex);
+      if (next.tex) prepare(subTex(next.tex));
     };
     if (!idle) {
       const timer = setTimeout(work, 50);
@@ -174,6 +175,22 @@ function usePrefetchNext(index: number, pass: Pass, nextPass: Pass | null, act: 
     const id = idle(work, { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }, [index, pass, nextPass, act]);
+}
+
+/**
+ * The typeset numbers: nodes parsed ahead (equations/subNodes.ts) are put in, and given back when the
+ * moment changes, instead of setting innerHTML on every step.
+ */
+function TypesetNumbers({ html }: { html: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const nodes = take(html);
+    el.replaceChildren(...nodes); // the last moment's nodes leave here (kept by giveBack below)
+    return () => giveBack(html, nodes);
+  }, [html]);
+  return <div className="eq-sub" ref={host} />;
 }
 
 /** The selected cell's equations for the current phase, the active one with its numbers, and a sentence. */
@@ -246,10 +263,7 @@ export function EquationsPanel() {
       </ol>
       <MovingBlock list={list} active={hasNumbers ? active : null}>
         <p className="eq-caption">{caption}</p>
-        {subHtml && (
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX
-          <div className="eq-sub" dangerouslySetInnerHTML={{ __html: trustedTex(subHtml) }} />
-        )}
+        {subHtml && <TypesetNumbers html={subHtml} />}
         {!presenting && <EquationEntries trace={pass.trace} m={m} />}
         {slots > 0 && (
           <div className="eq-grids" hidden={sub.grids.length === 0}>
