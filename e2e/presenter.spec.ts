@@ -24,6 +24,8 @@ interface Snapshot {
   overflow: number;
   /** Key blocks of the phase that are not fully inside the viewport. */
   outside: string[];
+  /** The current backward section, when it has to be scrolled inside its box to be seen whole. */
+  scrolls: string | null;
   /** Smallest font size (px) of a number on the stage, and how many numbers were checked. */
   minFont: number;
   numbers: number;
@@ -124,8 +126,13 @@ function snapshot(clipToPanel: boolean): Snapshot {
     stage.querySelectorAll(sel).forEach((el, k) => {
       boxes[`${sel} ${k}`] = rect(el, false);
     });
+  const sec = stage.querySelector('.backward-panel .bw-sec.is-current');
+  const scrolls =
+    sec && (sec.scrollHeight > sec.clientHeight + 1 || sec.scrollWidth > sec.clientWidth + 1)
+      ? `${sec.querySelector('h3')?.textContent?.slice(0, 40)}: ${sec.scrollWidth}×${sec.scrollHeight} in ${sec.clientWidth}×${sec.clientHeight}`
+      : null;
   const root = document.scrollingElement as Element;
-  return { phase, overflow: root.scrollHeight - H, outside, minFont, numbers, boxes };
+  return { phase, overflow: root.scrollHeight - H, outside, scrolls, minFont, numbers, boxes };
 }
 
 async function moveTo(page: Page, n: number) {
@@ -163,6 +170,9 @@ for (const size of SIZES) {
         const at = `moment ${n} (${s.phase})`;
         if (s.overflow > 0) problems.push(`${at}: the page scrolls by ${s.overflow}px`);
         for (const o of s.outside) problems.push(`${at}: outside the viewport: ${o}`);
+        // the current ledger section shows all its numbers without scrolling (not at 1024×768: there
+        // a gated cell's sections are a few px too small, docs/presenter.md)
+        if (clip && s.scrolls) problems.push(`${at}: the current backward section scrolls: ${s.scrolls}`);
         if (s.numbers === 0) problems.push(`${at}: no numbers found on the stage`);
         if (s.minFont < 24) problems.push(`${at}: a number is ${s.minFont}px`);
         if (prev && prev.phase === s.phase) {

@@ -180,7 +180,7 @@ export function BackwardPanel() {
   else if (from > T) heading = { key: 'backward.gradsNone', params: { t: step } };
   else heading = { key: 'backward.gradsFrom', params: { T, t: from } };
   return (
-    <Panel id="backward" title="panel.backward" className="wide backward-panel">
+    <Panel id="backward" title="panel.backward" className={`wide backward-panel bw-${trace.model.cell}`}>
       <FigureButtons name="backward" />
       {!active ? (
         <p className="bw-note">{t('backward.notYet')}</p>

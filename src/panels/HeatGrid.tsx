@@ -119,7 +119,7 @@ function Heatmap(props: {
   );
 }
 
-const PRESENTER_GRID: Record<CellType, number> = { rnn: 72, gru: 32, lstm: 30 };
+const PRESENTER_GRID: Record<CellType, number> = { rnn: 72, gru: 32, lstm: 28 };
 
 /** A grid of heatmaps, one per matrix, with a title prefix (d or Δ). */
 export function HeatGrid(props: {
