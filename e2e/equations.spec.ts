@@ -40,8 +40,14 @@ test('a teacher steps through t = 1 and reads the equations, the numbers and the
   await expect(narration).toHaveText(
     `t = 1: input ‘h’. The network puts ${pct} on ‘${pick}’; the target is ‘e’.`,
   );
-  // the numbers substituted below the active equation are typeset too
-  await expect(active.locator('.eq-sub .katex')).toBeVisible();
+  // the numbers substituted below the active equation are typeset too: a row the active one owns
+  // (aria-owns: assistive tech reads them inside it), drawn right under it
+  const owned = await active.getAttribute('aria-owns');
+  expect(owned).toBeTruthy();
+  const numbers = panel.locator(`[id="${owned}"]`);
+  await expect(numbers.locator('.eq-sub .katex')).toBeVisible();
+  const [rowBox, numBox] = [await active.boundingBox(), await numbers.boundingBox()];
+  expect(Math.abs((numBox?.y ?? 0) - ((rowBox?.y ?? 0) + (rowBox?.height ?? 0)))).toBeLessThan(4);
 
   await page.getByLabel('Language').selectOption('ko');
   const panelKo = page.getByRole('region', { name: '수식' });

@@ -70,7 +70,13 @@ function snapshot(clipToPanel: boolean): Snapshot {
   const W = window.innerWidth;
   const H = window.innerHeight;
   const outside: string[] = [];
-  for (const sel of KEY[phase]) {
+  // the numbers under the active equation (a row of their own), whenever it has numbers
+  const numbersRow = stage.querySelector('.equations .eq-numbers-row:not([hidden])');
+  const keys =
+    numbersRow && numbersRow.getBoundingClientRect().height > 0
+      ? [...KEY[phase], '.equations .eq-numbers-row']
+      : KEY[phase];
+  for (const sel of keys) {
     const el = stage.querySelector(sel);
     if (!el) {
       outside.push(`${sel} (missing)`);

@@ -1,6 +1,5 @@
 import './equations.css';
-import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { type RefObject, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { create as createHeatmap, type HeatmapView } from '../charts/miniHeatmap';
 import type { Activation } from '../engine/model';
 import { fmt } from '../format';
@@ -64,35 +63,6 @@ function subTex(tex: string): string {
     subCache.set(tex, html);
   }
   return html;
-}
-
-/**
- * The numbers block under the active equation. It is rendered once, through a portal into an element that
- * moves into the active row, so that its heatmaps stay mounted while the cursor moves from one equation
- * to the next (instead of being built again on every step).
- */
-function MovingBlock({
-  list,
-  active,
-  children,
-}: {
-  list: RefObject<HTMLOListElement | null>;
-  /** The active row's id, or null when there are no numbers to show. */
-  active: string | null;
-  children: ReactNode;
-}) {
-  const [host] = useState(() => {
-    const el = document.createElement('div');
-    el.className = 'eq-numbers';
-    return el;
-  });
-  useLayoutEffect(() => {
-    const row = active === null ? null : list.current?.querySelector(`li[data-row="${active}"]`);
-    if (row && host.parentNode !== row) row.append(host);
-    else if (!row) host.remove();
-  }, [active, list, host]);
-  useEffect(() => () => host.remove(), [host]);
-  return createPortal(children, host);
 }
 
 /**
@@ -238,6 +208,8 @@ export function EquationsPanel() {
   const maxGrids = useRef(0);
   maxGrids.current = Math.max(maxGrids.current, sub.grids.length);
   const slots = maxGrids.current;
+  const numbersId = useId();
+  const activeIndex = rows.findIndex((row) => row.id === active);
 
   return (
     <Panel id="equations" title="panel.equations" className="equations">
@@ -245,37 +217,48 @@ export function EquationsPanel() {
       <p className="eq-narration" aria-live="polite">
         {sentence}
       </p>
+      {/* the numbers follow the active equation by their flex order, not by moving in the page: moving
+          them (with their heatmaps) re-attached the whole block on every step (docs/decisions.md) */}
       <ol ref={list} className="eq-list" aria-label={t('equations.list', { phase: t(PHASE_KEY[kind]) })}>
-        {rows.map((row) => {
+        {rows.map((row, k) => {
           const isActive = row.id === active;
           return (
             <li
               key={row.id}
               className={isActive ? 'eq-row eq-active' : 'eq-row'}
               aria-current={isActive ? 'step' : undefined}
+              aria-owns={isActive && hasNumbers ? numbersId : undefined}
               data-row={row.id}
+              style={{ order: 2 * k }}
             >
               {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of our own TeX */}
               <div className="eq-tex" dangerouslySetInnerHTML={{ __html: trustedTex(row.html) }} />
             </li>
           );
         })}
-      </ol>
-      <MovingBlock list={list} active={hasNumbers ? active : null}>
-        <p className="eq-caption">{caption}</p>
-        {subHtml && <TypesetNumbers html={subHtml} />}
-        {!presenting && <EquationEntries trace={pass.trace} m={m} />}
-        {slots > 0 && (
-          <div className="eq-grids" hidden={sub.grids.length === 0}>
-            <p className="eq-caption">{t('equations.big')}</p>
-            {Array.from({ length: slots }, (_, k) => (
-              // by position: the heatmaps are updated in place from one step to the next
-              // biome-ignore lint/suspicious/noArrayIndexKey: the position is the identity here
-              <GridView key={k} grid={sub.grids[k] ?? null} t={t} />
-            ))}
+        <li
+          id={numbersId}
+          className="eq-numbers-row"
+          hidden={!hasNumbers || activeIndex < 0}
+          style={{ order: 2 * activeIndex + 1 }}
+        >
+          <div className="eq-numbers">
+            <p className="eq-caption">{caption}</p>
+            {subHtml && <TypesetNumbers html={subHtml} />}
+            {!presenting && <EquationEntries trace={pass.trace} m={m} />}
+            {slots > 0 && (
+              <div className="eq-grids" hidden={sub.grids.length === 0}>
+                <p className="eq-caption">{t('equations.big')}</p>
+                {Array.from({ length: slots }, (_, k) => (
+                  // by position: the heatmaps are updated in place from one step to the next
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the position is the identity here
+                  <GridView key={k} grid={sub.grids[k] ?? null} t={t} />
+                ))}
+              </div>
+            )}
           </div>
-        )}
-      </MovingBlock>
+        </li>
+      </ol>
     </Panel>
   );
 }

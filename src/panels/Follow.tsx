@@ -27,9 +27,12 @@ export function followTarget(m: Moment): string {
   }
 }
 
+/** The numbers under the active equation, when it has any (a row of its own, after the rows). */
+const NUMBERS_ROW = '.lesson .equations .eq-numbers-row:not([hidden])';
+
 /** Every element followTarget can name (watched for whether it is wholly in view). */
 const CANDIDATES =
-  '.lesson .equations .eq-row, .lesson .output-panel, .lesson .backward-panel .bw-sec, .lesson .update-panel';
+  '.lesson .equations .eq-row, .lesson .equations .eq-numbers-row, .lesson .output-panel, .lesson .backward-panel .bw-sec, .lesson .update-panel';
 
 /**
  * Which follow targets are wholly in view, as an IntersectionObserver last saw them (no layout read).
@@ -101,7 +104,11 @@ export function FollowStep(): null {
     let frame = 0;
     let tries = 0;
     const follow = () => {
-      const el = document.querySelector(followTarget(selectMoment(useLesson.getState())));
+      const m = selectMoment(useLesson.getState());
+      // forward: the numbers under the active equation (what the class reads), else the equation
+      const el =
+        (m.phase === 'forward' ? document.querySelector(NUMBERS_ROW) : null) ??
+        document.querySelector(followTarget(m));
       if (!el) {
         if (++tries < 30) frame = requestAnimationFrame(follow);
         return;
