@@ -13,22 +13,22 @@ import { selectMoment } from '../store/selectors';
 /** Follow scrolls closer together than this (ms) are instant, not smooth. */
 const QUICK_MS = 500;
 
-/** CSS selector of the element that holds moment m on the dashboard. */
-export function followTarget(m: Moment): string {
+/**
+ * CSS selectors of the element that holds moment m on the dashboard, best first: forward, the numbers
+ * under the active equation (a row of their own, what the class reads) when it has any, else the equation.
+ */
+export function followTarget(m: Moment): string[] {
   switch (m.phase) {
     case 'forward':
-      return '.lesson .equations .eq-active';
+      return ['.lesson .equations .eq-numbers-row:not([hidden])', '.lesson .equations .eq-active'];
     case 'total':
-      return '.lesson .output-panel';
+      return ['.lesson .output-panel'];
     case 'backward':
-      return '.lesson .backward-panel [aria-current="step"], .lesson .backward-panel .bw-sec.is-current';
+      return ['.lesson .backward-panel [aria-current="step"], .lesson .backward-panel .bw-sec.is-current'];
     case 'update':
-      return '.lesson .update-panel';
+      return ['.lesson .update-panel'];
   }
 }
-
-/** The numbers under the active equation, when it has any (a row of its own, after the rows). */
-const NUMBERS_ROW = '.lesson .equations .eq-numbers-row:not([hidden])';
 
 /** Every element followTarget can name (watched for whether it is wholly in view). */
 const CANDIDATES =
@@ -104,11 +104,9 @@ export function FollowStep(): null {
     let frame = 0;
     let tries = 0;
     const follow = () => {
-      const m = selectMoment(useLesson.getState());
-      // forward: the numbers under the active equation (what the class reads), else the equation
-      const el =
-        (m.phase === 'forward' ? document.querySelector(NUMBERS_ROW) : null) ??
-        document.querySelector(followTarget(m));
+      const el = followTarget(selectMoment(useLesson.getState()))
+        .map((sel) => document.querySelector(sel))
+        .find((found) => found !== null);
       if (!el) {
         if (++tries < 30) frame = requestAnimationFrame(follow);
         return;
