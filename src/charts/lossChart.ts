@@ -99,8 +99,12 @@ export function createLossChart(el: HTMLElement, opts: LossChartOptions): LossCh
   let width = el.clientWidth;
   let map: { x: (v: number) => number; inv: (px: number) => number } | null = null;
 
+  // the host's font size, read once and again after a resize (not after every update's DOM writes: that
+  // read would make the browser recompute the step's changed styles on the spot)
+  let baseFont: number | null = null;
   const draw = (v: LossView) => {
-    const base = Number.parseFloat(getComputedStyle(el).fontSize) || 17;
+    baseFont ??= Number.parseFloat(getComputedStyle(el).fontSize) || 17;
+    const base = baseFont;
     const font = Math.max(14, Math.round(base * 0.85));
     const left = Math.round(font * 3.6);
     const top = Math.round(font * 0.6);
@@ -220,6 +224,7 @@ export function createLossChart(el: HTMLElement, opts: LossChartOptions): LossCh
     (w) => {
       if (!view) return;
       width = w;
+      baseFont = null;
       draw(view);
     },
   );

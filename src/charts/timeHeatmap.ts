@@ -49,10 +49,13 @@ export function createTimeHeatmap(el: HTMLElement, opts: TimeHeatmapOptions): Ti
   let width = el.clientWidth;
   let hover: StepHover | null = null;
   const bands = createBandPainter(canvas);
+  // the labels' size, read with the layout (a shape or width change), not on every update: a style read
+  // after the step's DOM writes would make the browser recompute every changed style at once
+  let font = 14;
 
   const relayout = (v: TimeHeatmapView) => {
     const base = Number.parseFloat(getComputedStyle(el).fontSize) || 17;
-    const font = Math.max(14, Math.round(base * 0.85));
+    font = Math.max(14, Math.round(base * 0.85));
     const l = timeLayout({
       units: v.units,
       steps: v.steps,
@@ -84,11 +87,7 @@ export function createTimeHeatmap(el: HTMLElement, opts: TimeHeatmapOptions): Ti
   };
 
   const drawLegends = (v: TimeHeatmapView) => {
-    legendInto(
-      legendSvg,
-      v.legends,
-      Math.max(14, Math.round((Number.parseFloat(getComputedStyle(el).fontSize) || 17) * 0.85)),
-    );
+    legendInto(legendSvg, v.legends, font);
   };
 
   const drawBands = (v: TimeHeatmapView, l: TimeLayout) => {
@@ -140,6 +139,7 @@ export function createTimeHeatmap(el: HTMLElement, opts: TimeHeatmapOptions): Ti
       if (!view) return;
       width = w;
       relayout(view);
+      drawLegends(view);
       drawBands(view, L as TimeLayout);
       drawCursor(o, view, L as TimeLayout);
       redrawHover();

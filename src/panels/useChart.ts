@@ -6,10 +6,13 @@
  *
  * Layout effects: the chart is drawn before the browser paints, so the first paint already has every
  * chart's size (nothing below moves afterwards) and each step's picture comes in the same frame as the rest.
+ * A chart far out of view is drawn a little later, in an idle moment or when it nears the window
+ * (chartSchedule.ts); its first drawing is always at once.
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Chart } from '../charts/hover';
 import { linkHover } from './chartActions';
+import { schedule, unwatch, watch } from './chartSchedule';
 
 export function useChart<V, C extends Chart<V>>(create: (el: HTMLElement) => C, view: V | null) {
   const ref = useRef<HTMLDivElement>(null);
@@ -19,6 +22,7 @@ export function useChart<V, C extends Chart<V>>(create: (el: HTMLElement) => C, 
   const shown = useRef<V | null>(null);
   const factory = useRef(create); // fixed for the component's life (callers may pass an inline function)
   const drop = () => {
+    if (host.current) unwatch(host.current);
     unlink.current?.();
     unlink.current = null;
     chart.current?.destroy();
@@ -35,11 +39,17 @@ export function useChart<V, C extends Chart<V>>(create: (el: HTMLElement) => C, 
         const c = factory.current(el);
         chart.current = c;
         if (c.setHover) unlink.current = linkHover((h) => c.setHover?.(h));
+        if (view !== null) {
+          c.update(view); // the first drawing gives the chart its size before the first paint
+          shown.current = view;
+        }
+        watch(el);
       }
     }
-    if (chart.current && view !== null && shown.current !== view) {
-      chart.current.update(view);
+    const c = chart.current;
+    if (el && c && view !== null && shown.current !== view) {
       shown.current = view;
+      schedule(el, () => c.update(view));
     }
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: unmount only
