@@ -148,6 +148,32 @@ function usePrefetchNext(index: number, pass: Pass, nextPass: Pass | null, act: 
 }
 
 /**
+ * In an idle moment, typesets the other blocks' rows (backward, update) for this cell: the first step of
+ * the backward pass or the update then finds them ready instead of typesetting a block in its frame.
+ */
+function useWarmBlocks(...[shown, cell, act, opt, lang, words]: Parameters<typeof renderedBlock>) {
+  useEffect(() => {
+    const kinds = (['forward', 'backward', 'update'] as const).filter((k) => k !== shown);
+    // one block per idle moment (each is a few ms of KaTeX); timers where there are no idle callbacks
+    const later = (f: () => void) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(f)
+        : (setTimeout(f, 50) as unknown as number);
+    const cancel = (id: number) =>
+      typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id);
+    let id = 0;
+    const warm = () => {
+      const kind = kinds.shift();
+      if (!kind) return;
+      renderedBlock(kind, cell, act, opt, lang, words);
+      if (kinds.length) id = later(warm);
+    };
+    id = later(warm);
+    return () => cancel(id);
+  }, [shown, cell, act, opt, lang, words]);
+}
+
+/**
  * The typeset numbers: nodes parsed ahead (equations/subNodes.ts) are put in, and given back when the
  * moment changes, instead of setting innerHTML on every step.
  */
@@ -186,6 +212,7 @@ export function EquationsPanel() {
   const model = pass.trace.model;
   // the trace's model is the truth for cell and activation (a loaded model fixes them)
   const rows = renderedBlock(kind, model.cell, model.activation, optimizer, lang, words);
+  useWarmBlocks(kind, model.cell, model.activation, optimizer, lang, words);
   const active = activeRowId(m);
   const sub = useMemo(
     () => substitution(m, pass, nextPass, model.activation),

@@ -57,11 +57,13 @@ export function EquationEntries({ trace, m }: { trace: Trace; m: Moment }) {
   return (
     <p className="eq-explain">
       <span className="eq-explain-label">{t('explain.entries')}:</span>{' '}
-      {qs.map((q) => {
+      {qs.map((q, k) => {
         const v = traceValue(trace, q);
         const text = q.kind === 'p' ? pct(v) : fmt(v, 3);
         return (
-          <span key={JSON.stringify(q)} className="eq-explain-item">
+          // by position: from one step to the next the entries' buttons are updated in place, not remade
+          // biome-ignore lint/suspicious/noArrayIndexKey: the position is the identity here
+          <span key={k} className="eq-explain-item">
             <ExplainNum model={trace.model} q={q} text={text} />{' '}
           </span>
         );
