@@ -12,7 +12,7 @@ import type { Pass } from '../store/lesson';
 import { selectLang, selectMoment, selectNextPass, selectPass, selectVocab } from '../store/selectors';
 import { CopyLatex } from './CopyLatex';
 import { activeRowId, blockOf, substitution } from './equations/block';
-import { renderedBlock, renderTex, renderTexVisual } from './equations/render';
+import { renderedBlock, renderTexSpeech, renderTexVisual } from './equations/render';
 import { giveBack, prepare, take } from './equations/subNodes';
 import { type Grid, showChar, type TexWords } from './equations/tex';
 import { EquationEntries } from './explain/EquationEntries';
@@ -52,18 +52,24 @@ function labelTex(label: string): string {
 /**
  * Typeset numbers, by TeX source: at large H most steps show the same few symbolic lines (the vectors
  * are heatmaps), and stepping back and forth meets the same numbers again. Bounded (oldest out first).
+ * What is seen (KaTeX's HTML) and what a screen reader reads (its MathML) are kept apart: the MathML is
+ * put in after the step has painted (TypesetNumbers), so a step lays out only what it shows.
  */
-const subCache = new Map<string, string>();
-const SUB_CACHE_SIZE = 256;
-function subTex(tex: string): string {
-  let html = subCache.get(tex);
-  if (html === undefined) {
-    html = renderTex(tex);
-    if (subCache.size >= SUB_CACHE_SIZE) subCache.delete(subCache.keys().next().value as string);
-    subCache.set(tex, html);
-  }
-  return html;
+function bounded(render: (tex: string) => string): (tex: string) => string {
+  const cache = new Map<string, string>();
+  return (tex) => {
+    let html = cache.get(tex);
+    if (html === undefined) {
+      html = render(tex);
+      if (cache.size >= SUB_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(tex, html);
+    }
+    return html;
+  };
 }
+const SUB_CACHE_SIZE = 256;
+const subTex = bounded((tex) => renderTexVisual(tex, true));
+const subSpeech = bounded(renderTexSpeech);
 
 /**
  * A vector or matrix too large to typeset: its symbol and a small heatmap with a legend. Without a grid
@@ -173,12 +179,18 @@ function useWarmBlocks(...[shown, cell, act, opt, lang, words]: Parameters<typeo
   }, [shown, cell, act, opt, lang, words]);
 }
 
+/** How long the MathML copy of the numbers may wait for an idle moment after a step (ms). */
+const SPEECH_MS = 200;
+
 /**
  * The typeset numbers: nodes parsed ahead (equations/subNodes.ts) are put in, and given back when the
- * moment changes, instead of setting innerHTML on every step.
+ * moment changes, instead of setting innerHTML on every step. Their MathML copy for screen readers (the
+ * visual HTML is aria-hidden) follows in an idle moment: a third of the nodes, laid out outside the
+ * step's frame.
  */
-function TypesetNumbers({ html }: { html: string }) {
+function TypesetNumbers({ html, tex }: { html: string; tex: string }) {
   const host = useRef<HTMLDivElement>(null);
+  const speech = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = host.current;
     if (!el) return;
@@ -186,7 +198,27 @@ function TypesetNumbers({ html }: { html: string }) {
     el.replaceChildren(...nodes); // the last moment's nodes leave here (kept by giveBack below)
     return () => giveBack(html, nodes);
   }, [html]);
-  return <div className="eq-sub" ref={host} />;
+  useLayoutEffect(() => {
+    const el = speech.current;
+    if (!el) return;
+    el.replaceChildren(); // no stale numbers for a screen reader in the meantime
+    const fill = () => {
+      el.innerHTML = trustedTex(subSpeech(tex)) as string;
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(fill, 50);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(fill, { timeout: SPEECH_MS });
+    return () => cancelIdleCallback(id);
+  }, [tex]);
+  return (
+    <div className="eq-sub">
+      <div ref={host} />
+      {/* the class KaTeX gives its own MathML copy: clipped to a pixel, read by screen readers */}
+      <div ref={speech} className="katex-mathml sr-only" />
+    </div>
+  );
 }
 
 /** The selected cell's equations for the current phase, the active one with its numbers, and a sentence. */
@@ -271,7 +303,7 @@ export function EquationsPanel() {
         >
           <div className="eq-numbers">
             <p className="eq-caption">{caption}</p>
-            {subHtml && <TypesetNumbers html={subHtml} />}
+            {subHtml && sub.tex && <TypesetNumbers html={subHtml} tex={sub.tex} />}
             {!presenting && <EquationEntries trace={pass.trace} m={m} />}
             {slots > 0 && (
               <div className="eq-grids" hidden={sub.grids.length === 0}>

@@ -27,6 +27,16 @@ export function renderTexVisual(tex: string, display = false): string {
   });
 }
 
+/** TeX → MathML only (KaTeX's copy for screen readers, with the TeX as its annotation), display style. */
+export function renderTexSpeech(tex: string): string {
+  return katex.renderToString(tex, {
+    throwOnError: false,
+    displayMode: true,
+    strict: false,
+    output: 'mathml',
+  });
+}
+
 export interface RenderedRow {
   id: string;
   html: string;
