@@ -36,9 +36,14 @@ const CANDIDATES =
 
 /**
  * Which follow targets are wholly in view, as an IntersectionObserver last saw them (no layout read).
- * The set of watched elements is brought up to date after each commit (rows come and go with the phase).
+ * The set of watched elements is brought up to date when a target is not among them (rows come and go
+ * with the phase): a search of the whole page, too slow for every step.
  */
-function useInView(): { refresh(): void; whollyInView(el: Element): boolean } {
+function useInView(): {
+  refresh(): void;
+  watching(el: Element): boolean;
+  whollyInView(el: Element): boolean;
+} {
   const state = useRef<{
     io: IntersectionObserver | null;
     watched: Element[];
@@ -77,6 +82,7 @@ function useInView(): { refresh(): void; whollyInView(el: Element): boolean } {
       for (const el of now) st.io.observe(el);
       st.watched = now;
     },
+    watching: (el) => state.current.watched.includes(el),
     whollyInView: (el) => state.current.seen.get(el) === true,
   };
 }
@@ -94,7 +100,6 @@ export function FollowStep(): null {
   const lastScroll = useRef(Number.NEGATIVE_INFINITY);
   const view = useInView();
   useLayoutEffect(() => {
-    view.refresh();
     if (last.current === cursor) return; // the first render: the page opens where it is
     last.current = cursor;
     const s = useLesson.getState();
@@ -111,7 +116,9 @@ export function FollowStep(): null {
         if (++tries < 30) frame = requestAnimationFrame(follow);
         return;
       }
-      if (view.whollyInView(el)) return;
+      if (!view.watching(el))
+        view.refresh(); // new on the page: watched from now on, not yet seen
+      else if (view.whollyInView(el)) return;
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       // steps faster than a smooth scroll lasts (a key held, quick presses) jump there: a smooth scroll
       // still running when the next step comes paints every frame under it
