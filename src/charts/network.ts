@@ -22,15 +22,7 @@ import { columnX, isDense, type Layout, layoutNetwork, scrollFor } from './netwo
 import { hoverClasses, paintColumn } from './network/paint';
 import { createScroll } from './network/scroll';
 import { type ColumnState, columnState, type Scales, scalesOf, signature } from './network/state';
-import {
-  FAST_MS,
-  type G,
-  type Hover,
-  type NetworkChart,
-  type NetworkLabels,
-  type NetworkOptions,
-  type NetworkView,
-} from './network/types';
+import type { G, Hover, NetworkChart, NetworkLabels, NetworkOptions, NetworkView } from './network/types';
 import { columnRange, rangeCovers } from './networkCanvas';
 
 export { arrowPath } from './network/arrows';
@@ -63,7 +55,6 @@ export type {
   NetworkOptions,
   NetworkView,
 } from './network/types';
-export { FAST_MS };
 
 export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
   const root = select(el).append('div').attr('class', 'net');
@@ -104,7 +95,6 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     }
   });
   let viewW = 0;
-  let lastUpdate = Number.NEGATIVE_INFINITY;
 
   /** Font, width and colours of the host: read once, and again only after a resize (reading forces a layout). */
   function environment(): HostEnv {
@@ -242,12 +232,6 @@ export function create(el: HTMLElement, opts: NetworkOptions): NetworkChart {
     // its paint): reading the host's font and width before it forced the first layout of the whole page
     // inside the lesson's first task (~35–75 ms for a 64-unit lesson)
     if (ro && !sized) return;
-    // parts fade in as they are computed, unless the cursor moves faster than a fade lasts (holding a key,
-    // playing fast): then dozens of overlapping fades would be animated on every frame
-    const now = typeof performance === 'undefined' ? 0 : performance.now();
-    const fast = now - lastUpdate < FAST_MS;
-    lastUpdate = now;
-    if (fast !== root.classed('net-fast')) root.classed('net-fast', fast);
     structure(v);
     if (!L) return;
     const lay = L;

@@ -57,7 +57,5 @@ export interface NetworkChart {
 export type G = Selection<SVGGElement, number, BaseType, unknown>;
 
 export const UNREACHED_FILL = '#ececef';
-/** Cursor moves closer together than this (ms) switch the fades off (network.css: .net-fast). */
-export const FAST_MS = 250;
 export const RIGHT = '#2166ac';
 export const WRONG = '#b35806';
