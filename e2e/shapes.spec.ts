@@ -64,8 +64,10 @@ for (const kind of SHAPES) {
     await expect(page.getByTestId('readout')).toContainText('Update');
     const summary = await page.getByTestId('network-summary').textContent();
     expect(summary).toContain(`${T - noTarget} of ${T} right`);
-    const losses = await net.locator('.net-col .net-loss').allTextContents();
-    expect(losses.filter((s) => s === '—')).toHaveLength(noTarget);
+    // the Network is out of view at the update: its chart is drawn in an idle moment (chartSchedule.ts)
+    await expect
+      .poll(async () => (await net.locator('.net-col .net-loss').allTextContents()).filter((s) => s === '—'))
+      .toHaveLength(noTarget);
     // backward through time reaches t = 1
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByTestId('readout')).toContainText('Backward · t = 1');
