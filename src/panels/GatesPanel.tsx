@@ -165,8 +165,8 @@ function GateCharts() {
     const key = `${t('charts.gates.meanTitle')}|${v.heat.bands.map((b) => b.reached).join(',')}`;
     return { heat: v.heat, lines: stableSeries(trace, v.lines, key) };
   }, [trace, moment, t]);
-  const heatRef = useChart(createHeat, trace.model.cell === 'rnn' ? null : heat);
-  const linesRef = useChart(createLines, lines);
+  const heatRef = useChart(createHeat, trace.model.cell === 'rnn' ? null : heat, true);
+  const linesRef = useChart(createLines, lines, true);
   return (
     <>
       <p className="chart-caption">

@@ -159,7 +159,7 @@ export function GradientFlowPanel() {
     () => (base ? { ...base, cursorT: base.steps === trace.T ? cursorT : null } : EMPTY_VIEW),
     [base, cursorT, trace],
   );
-  const ref = useChart(createChart, view);
+  const ref = useChart(createChart, view, true);
   const T = base?.mark?.t ?? 0;
   const setConfig = (patch: Parameters<LessonState['setConfig']>[0]) => {
     // e.g. a loaded model whose vocabulary lacks a character of the preset: say so in the notice bar

@@ -95,7 +95,7 @@ export function HiddenStatePanel() {
   const trace = useLesson(selectTrace);
   const moment = useLesson(selectMoment);
   const view = useMemo(() => hiddenView(trace, moment, t), [trace, moment, t]);
-  const ref = useChart(createChart, view);
+  const ref = useChart(createChart, view, true);
   return (
     <Panel id="hidden" title="charts.hidden.heading" className="wide chart-panel">
       <FigureButtons name="hidden" />

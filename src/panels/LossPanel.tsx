@@ -95,7 +95,7 @@ export function LossPanel() {
       tip: (p) => tr('charts.loss.tip', { x: p.x, loss: fmt(p.loss, 5) }),
     };
   }, [series, lang, curve]);
-  const ref = useChart(createChart, view);
+  const ref = useChart(createChart, view, true);
   return (
     <Panel id="loss" title="charts.loss.heading" className="chart-panel">
       <FigureButtons name="loss" />

@@ -120,7 +120,7 @@ export function NetworkPanel() {
     // the hover is the store's now; later hovers reach the chart through the link (no render)
     return { trace, moment, cell, T, vocab, hover: useLesson.getState().hover, labels, feedback };
   }, [trace, moment, cell, T, vocab, labels, fed]);
-  const host = useChart(createChart, view);
+  const host = useChart(createChart, view, true);
 
   return (
     <Panel id="network" title="panel.network" className="wide network-panel">

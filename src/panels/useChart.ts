@@ -6,15 +6,20 @@
  *
  * Layout effects: the chart is drawn before the browser paints, so the first paint already has every
  * chart's size (nothing below moves afterwards) and each step's picture comes in the same frame as the rest.
- * A chart far out of view is drawn a little later, in an idle moment or when it nears the window
- * (chartSchedule.ts); its first drawing is always at once.
+ * With `later` (the dashboard's big charts), a chart far out of view is drawn a little later, in an idle
+ * moment or when it nears the window (chartSchedule.ts); its first drawing is always at once. Not for a
+ * chart that is shown and hidden in place (the Equations' heatmaps): shown, it would be a frame late.
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Chart } from '../charts/hover';
 import { linkHover } from './chartActions';
 import { schedule, unwatch, watch } from './chartSchedule';
 
-export function useChart<V, C extends Chart<V>>(create: (el: HTMLElement) => C, view: V | null) {
+export function useChart<V, C extends Chart<V>>(
+  create: (el: HTMLElement) => C,
+  view: V | null,
+  later = false,
+) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<C | null>(null);
   const host = useRef<HTMLElement | null>(null);
@@ -22,7 +27,7 @@ export function useChart<V, C extends Chart<V>>(create: (el: HTMLElement) => C, 
   const shown = useRef<V | null>(null);
   const factory = useRef(create); // fixed for the component's life (callers may pass an inline function)
   const drop = () => {
-    if (host.current) unwatch(host.current);
+    if (host.current && later) unwatch(host.current);
     unlink.current?.();
     unlink.current = null;
     chart.current?.destroy();
@@ -43,13 +48,14 @@ export function useChart<V, C extends Chart<V>>(create: (el: HTMLElement) => C, 
           c.update(view); // the first drawing gives the chart its size before the first paint
           shown.current = view;
         }
-        watch(el);
+        if (later) watch(el);
       }
     }
     const c = chart.current;
     if (el && c && view !== null && shown.current !== view) {
       shown.current = view;
-      schedule(el, () => c.update(view));
+      if (later) schedule(el, () => c.update(view));
+      else c.update(view);
     }
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: unmount only
