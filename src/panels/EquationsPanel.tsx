@@ -19,6 +19,7 @@ import { EquationEntries } from './explain/EquationEntries';
 import { narrate, narrationText } from './narration';
 import { Panel } from './Panel';
 import { useChart } from './useChart';
+import { whenIdle } from './whenIdle';
 
 const selectOptimizer = (s: LessonState) => s.config.optimizer;
 const selectIndex = (s: LessonState) => s.cursor.index;
@@ -53,8 +54,9 @@ function labelTex(label: string): string {
  * Typeset numbers, by TeX source: at large H most steps show the same few symbolic lines (the vectors
  * are heatmaps), and stepping back and forth meets the same numbers again. Bounded (oldest out first).
  * What is seen (KaTeX's HTML) and what a screen reader reads (its MathML) are kept apart: the MathML is
- * put in after the step has painted (TypesetNumbers), so a step lays out only what it shows.
+ * put in in an idle moment after the step (TypesetNumbers), so a step lays out only what it shows.
  */
+const SUB_CACHE_SIZE = 256;
 function bounded(render: (tex: string) => string): (tex: string) => string {
   const cache = new Map<string, string>();
   return (tex) => {
@@ -67,7 +69,6 @@ function bounded(render: (tex: string) => string): (tex: string) => string {
     return html;
   };
 }
-const SUB_CACHE_SIZE = 256;
 const subTex = bounded((tex) => renderTexVisual(tex, true));
 const subSpeech = bounded(renderTexSpeech);
 
@@ -139,17 +140,10 @@ function usePrefetchNext(index: number, pass: Pass, nextPass: Pass | null, act: 
     const { model, T } = pass.trace;
     const at = index + 1;
     if (at >= momentCount(model.cell, T)) return;
-    const idle = globalThis.requestIdleCallback;
-    const work = () => {
+    return whenIdle(() => {
       const next = substitution(momentAt(model.cell, T, at), pass, nextPass, act);
       if (next.tex) prepare(subTex(next.tex));
-    };
-    if (!idle) {
-      const timer = setTimeout(work, 50);
-      return () => clearTimeout(timer);
-    }
-    const id = idle(work, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
+    }, 1000);
   }, [index, pass, nextPass, act]);
 }
 
@@ -160,22 +154,16 @@ function usePrefetchNext(index: number, pass: Pass, nextPass: Pass | null, act: 
 function useWarmBlocks(...[shown, cell, act, opt, lang, words]: Parameters<typeof renderedBlock>) {
   useEffect(() => {
     const kinds = (['forward', 'backward', 'update'] as const).filter((k) => k !== shown);
-    // one block per idle moment (each is a few ms of KaTeX); timers where there are no idle callbacks
-    const later = (f: () => void) =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(f)
-        : (setTimeout(f, 50) as unknown as number);
-    const cancel = (id: number) =>
-      typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id);
-    let id = 0;
+    // one block per idle moment (each is a few ms of KaTeX)
+    let cancel = () => {};
     const warm = () => {
       const kind = kinds.shift();
       if (!kind) return;
       renderedBlock(kind, cell, act, opt, lang, words);
-      if (kinds.length) id = later(warm);
+      if (kinds.length) cancel = whenIdle(warm);
     };
-    id = later(warm);
-    return () => cancel(id);
+    cancel = whenIdle(warm);
+    return () => cancel();
   }, [shown, cell, act, opt, lang, words]);
 }
 
@@ -202,15 +190,9 @@ function TypesetNumbers({ html, tex }: { html: string; tex: string }) {
     const el = speech.current;
     if (!el) return;
     el.replaceChildren(); // no stale numbers for a screen reader in the meantime
-    const fill = () => {
+    return whenIdle(() => {
       el.innerHTML = trustedTex(subSpeech(tex)) as string;
-    };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(fill, 50);
-      return () => clearTimeout(timer);
-    }
-    const id = requestIdleCallback(fill, { timeout: SPEECH_MS });
-    return () => cancelIdleCallback(id);
+    }, SPEECH_MS);
   }, [tex]);
   return (
     <div className="eq-sub">

@@ -7,6 +7,8 @@
  * flushCharts() first. Without IntersectionObserver every chart is drawn at once.
  */
 
+import { whenIdle } from './whenIdle';
+
 /** How far outside the window a chart still counts as near (px): it is drawn before it scrolls into view. */
 const MARGIN_PX = 400;
 /** The longest a far chart waits for an idle moment (ms). */
@@ -15,7 +17,7 @@ const IDLE_MS = 250;
 const near = new WeakMap<Element, boolean>();
 const pending = new Map<Element, () => void>();
 let io: IntersectionObserver | null | undefined;
-let idleId: number | null = null;
+let cancelWait: (() => void) | null = null;
 
 function observer(): IntersectionObserver | null {
   if (io === undefined) {
@@ -44,19 +46,10 @@ function run(el: Element): void {
 
 /** Draws every chart still waiting (before a figure is exported or the page printed). */
 export function flushCharts(): void {
-  if (idleId !== null) {
-    cancelIdle(idleId);
-    idleId = null;
-  }
+  cancelWait?.();
+  cancelWait = null;
   for (const el of [...pending.keys()]) run(el);
 }
-
-const requestIdle = (f: () => void): number =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(f, { timeout: IDLE_MS })
-    : (setTimeout(f, 50) as unknown as number);
-const cancelIdle = (id: number) =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id);
 
 /** Starts watching a chart's host (when it is created); its nearness is unknown, so near, until observed. */
 export function watch(el: Element): void {
@@ -81,16 +74,10 @@ export function schedule(el: Element, draw: () => void): void {
     return;
   }
   pending.set(el, draw);
-  if (idleId === null)
-    idleId = requestIdle(() => {
-      idleId = null;
-      flushCharts();
-    });
-}
-
-/** For tests: how many charts wait to be drawn. */
-export function pendingCount(): number {
-  return pending.size;
+  cancelWait ??= whenIdle(() => {
+    cancelWait = null;
+    flushCharts();
+  }, IDLE_MS);
 }
 
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', flushCharts);
