@@ -186,8 +186,14 @@ for (const size of SIZES) {
           await page.keyboard.press('PageDown');
           await moveTo(page, n);
         }
-        // the network chart writes its scroll position at the next frame: read after it
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        // the Network catches up a frame after the step (store/late.ts) and writes its scroll position at
+        // the frame after that: read after both
+        await page.evaluate(
+          () =>
+            new Promise((r) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))),
+            ),
+        );
         const s = await page.evaluate(snapshot, clip);
         const at = `moment ${n} (${s.phase})`;
         if (s.overflow > 0) problems.push(`${at}: the page scrolls by ${s.overflow}px`);
@@ -354,10 +360,23 @@ test('dashboard: the panels below the Equations do not jump between weight-gradi
   // the Equations panel (KaTeX) is a chunk of its own: measure once it has replaced its placeholder
   await expect(page.locator('.lesson .equations .eq-active')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Follow the step' }).uncheck();
+  // read once the panels a step reaches a frame late (the Equations, in the backward pass) have caught up
   const top = () =>
-    page.locator('.lesson .backward-panel').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    page
+      .locator('.lesson .backward-panel')
+      .evaluate(
+        (el) =>
+          new Promise<number>((r) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => r(el.getBoundingClientRect().top + window.scrollY)),
+            ),
+          ),
+      );
   // the first weight-gradient sub-step (t = 4) sets the reserved height of this phase
-  for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
+  for (let k = 0; k < 4; k++) {
+    await page.keyboard.press('ArrowRight');
+    await top(); // a teacher's pace: each sub-step drawn before the next key
+  }
   const tops: number[] = [];
   for (let k = 0; k < 8; k++) {
     tops.push(await top());

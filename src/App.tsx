@@ -28,6 +28,7 @@ import { usePlayback } from './panels/usePlayback';
 import { ScriptDock, ScriptSection } from './script/ScriptSection';
 import { ShareControls } from './share/ShareControls';
 import { useLesson, type View } from './store';
+import { LateView, OWN } from './store/late';
 
 // views off the first screen load when opened (the initial bundle stays small; offline, the service
 // worker has them precached, and the single-file build inlines them)
@@ -142,27 +143,43 @@ export function App() {
             <p className="keys">{t('controls.keys')}</p>
           </aside>
           <main className="lesson">
-            <NetworkPanel />
+            <LateView>
+              <NetworkPanel />
+            </LateView>
             <AfterFirstPaint part="equations">
-              <EquationsPanel />
-              <OutputPanel />
+              <LateView own={OWN.forward}>
+                <EquationsPanel />
+              </LateView>
+              <LateView own={OWN.total}>
+                <OutputPanel />
+              </LateView>
               {/* one stage per frame, top to bottom: a 64-unit, 179-step lesson's hidden-state and gate
                   charts were one task together (docs/robustness.md, "First load in stages") */}
               <AfterFirstPaint part="below">
-                <BackwardPanel />
-                <UpdatePanel />
+                <LateView own={OWN.backward}>
+                  <BackwardPanel />
+                </LateView>
+                <LateView own={OWN.update}>
+                  <UpdatePanel />
+                </LateView>
                 <AfterFirstPaint part="hidden">
-                  <HiddenStatePanel />
+                  <LateView>
+                    <HiddenStatePanel />
+                  </LateView>
                   <AfterFirstPaint part="gates">
-                    <GatesPanel />
-                    <GeneratePanel />
+                    <LateView>
+                      <GatesPanel />
+                      <GeneratePanel />
+                    </LateView>
                     <AfterFirstPaint part="lowest">
-                      <GradientFlowPanel />
-                      <TrainingPanel />
-                      <Suspense fallback={null}>
-                        <RacePanel />
-                      </Suspense>
-                      <LossPanel />
+                      <LateView>
+                        <GradientFlowPanel />
+                        <TrainingPanel />
+                        <Suspense fallback={null}>
+                          <RacePanel />
+                        </Suspense>
+                        <LossPanel />
+                      </LateView>
                     </AfterFirstPaint>
                   </AfterFirstPaint>
                 </AfterFirstPaint>

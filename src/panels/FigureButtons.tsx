@@ -8,7 +8,7 @@ import { type MessageKey, type Translate, translator } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
 import { selectMoment, selectT } from '../store/selectors';
-import { flushCharts } from './chartSchedule';
+import { flushView } from './flushView';
 import './figure.css';
 
 const PHASE: Record<string, MessageKey> = {
@@ -90,7 +90,7 @@ export function FigureButtons({ name }: { name: string }) {
       setError(null);
       // the exporter loads on the first click (it is not needed to teach)
       const { download, fileName, sectionToSvg, svgToPng } = await import('../export');
-      flushCharts(); // a chart out of view may still wait to be drawn (chartSchedule.ts)
+      flushView(); // a panel may show the step a frame late, a chart out of view wait to be drawn
       const fig = sectionToSvg(section, { caption, transparent, title: `${heading} — ${caption}` });
       const blob =
         kind === 'svg'

@@ -8,6 +8,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
 import type { Moment } from '../store/cursor';
+import { latePending } from '../store/late';
 import { selectMoment } from '../store/selectors';
 
 /** Follow scrolls closer together than this (ms) are instant, not smooth. */
@@ -108,6 +109,17 @@ export function FollowStep(): null {
     // again for a few frames
     let frame = 0;
     let tries = 0;
+    let behavior: ScrollBehavior = 'auto';
+    // the panels a step reaches a frame late (store/late.ts) may move the part when they catch up: once
+    // they have, the part is brought into view again if it has to be (the layout that needs is the
+    // late frame's own)
+    const again = (el: Element) => {
+      if (latePending()) {
+        if (++tries < 30) frame = requestAnimationFrame(() => again(el));
+        return;
+      }
+      if (el.isConnected) el.scrollIntoView({ block: 'nearest', behavior });
+    };
     const follow = () => {
       const el = followTarget(selectMoment(useLesson.getState()))
         .map((sel) => document.querySelector(sel))
@@ -116,6 +128,7 @@ export function FollowStep(): null {
         if (++tries < 30) frame = requestAnimationFrame(follow);
         return;
       }
+      if (latePending()) frame = requestAnimationFrame(() => again(el));
       if (!view.watching(el))
         view.refresh(); // new on the page: watched from now on, not yet seen
       else if (view.whollyInView(el)) return;
@@ -125,7 +138,8 @@ export function FollowStep(): null {
       const now = performance.now();
       const quick = now - lastScroll.current < QUICK_MS;
       lastScroll.current = now;
-      el.scrollIntoView({ block: 'nearest', behavior: reduce || quick ? 'auto' : 'smooth' });
+      behavior = reduce || quick ? 'auto' : 'smooth';
+      el.scrollIntoView({ block: 'nearest', behavior });
     };
     frame = requestAnimationFrame(follow);
     return () => cancelAnimationFrame(frame);

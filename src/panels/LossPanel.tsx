@@ -6,6 +6,7 @@ import { translator } from '../i18n';
 import { useT } from '../i18n/useT';
 import { type LessonState, useLesson } from '../store';
 import type { Pass } from '../store/lesson';
+import { recent } from '../store/recent';
 import { selectMoment } from '../store/selectors';
 import { Panel } from './Panel';
 import { useChart } from './useChart';
@@ -32,15 +33,10 @@ export function lossSeries(passes: readonly Pass[], pass: number, atUpdate: bool
   return { points, current: upTo, pending: next ? pass + 1 : null };
 }
 
-let memo: { passes: Pass[]; pass: number; atUpdate: boolean; value: LossSeries } | null = null;
+const lossOf = recent(4, lossSeries);
 /** Memoised on (passes, pass, at update) so stepping within a pass keeps the same points. */
-const selectLoss = (s: LessonState): LossSeries => {
-  const atUpdate = selectMoment(s).phase === 'update';
-  const pass = s.cursor.pass;
-  if (memo && memo.passes === s.passes && memo.pass === pass && memo.atUpdate === atUpdate) return memo.value;
-  memo = { passes: s.passes, pass, atUpdate, value: lossSeries(s.passes, pass, atUpdate) };
-  return memo.value;
-};
+const selectLoss = (s: LessonState): LossSeries =>
+  lossOf(s.passes, s.cursor.pass, selectMoment(s).phase === 'update');
 const selectLang = (s: LessonState) => s.lang;
 /** The training curve, shown instead of the per-pass losses while the lesson uses training's weights. */
 const selectCurve = (s: LessonState) =>

@@ -7,6 +7,7 @@
 import { useT } from '../i18n/useT';
 import { useLesson } from '../store';
 import { momentCount } from '../store/cursor';
+import { LateView, OWN } from '../store/late';
 import { selectMoment, selectT } from '../store/selectors';
 import { BackwardPanel } from './BackwardPanel';
 import { Readout } from './Controls';
@@ -60,30 +61,51 @@ function Stage() {
   const phase = useLesson((s) => selectMoment(s).phase);
   return (
     <main className="pr-stage" data-phase={phase} aria-label={t('presenter.stage')} key={phase}>
+      {/* the part the class reads first; the others follow a frame later (store/late.ts) */}
       {phase === 'forward' && (
         <>
-          <NetworkPanel />
-          <EquationsPanel />
-          <OutputPanel />
+          <LateView>
+            <NetworkPanel />
+          </LateView>
+          <LateView own={OWN.forward}>
+            <EquationsPanel />
+          </LateView>
+          <LateView>
+            <OutputPanel />
+          </LateView>
         </>
       )}
       {phase === 'total' && (
         <>
-          <EquationsPanel />
-          <OutputPanel />
+          <LateView>
+            <EquationsPanel />
+          </LateView>
+          <LateView own={OWN.total}>
+            <OutputPanel />
+          </LateView>
         </>
       )}
       {phase === 'backward' && (
         <>
-          <NetworkPanel />
-          <EquationsPanel />
-          <BackwardPanel />
+          <LateView>
+            <NetworkPanel />
+          </LateView>
+          <LateView>
+            <EquationsPanel />
+          </LateView>
+          <LateView own={OWN.backward}>
+            <BackwardPanel />
+          </LateView>
         </>
       )}
       {phase === 'update' && (
         <>
-          <EquationsPanel />
-          <UpdatePanel />
+          <LateView>
+            <EquationsPanel />
+          </LateView>
+          <LateView own={OWN.update}>
+            <UpdatePanel />
+          </LateView>
         </>
       )}
     </main>

@@ -14,6 +14,9 @@ export type Moment =
   | { phase: 'backward'; t: number; sub: BackwardSub }
   | { phase: 'update' };
 
+/** The part of the lesson a moment is in. */
+export type Phase = Moment['phase'];
+
 /** Forward sub-steps, one per equation: rnn x → a → h → y → p → loss; lstm f i o g c h …; gru z r g h …. */
 export const FORWARD_SUBS: Record<CellType, readonly ForwardSub[]> = {
   rnn: ['x', 'a', 'h', 'y', 'p', 'loss'],

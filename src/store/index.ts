@@ -6,9 +6,11 @@
 import { create } from 'zustand';
 import type { Lang, MessageKey } from '../i18n';
 import { createLabSlice, type LabSlice } from './labSlice';
+import { bindLate, useLateLesson } from './late';
 import type { LessonError } from './lesson';
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
+import { selectMoment } from './selectors';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 
 export type { Computing } from './lessonSlice';
@@ -58,7 +60,7 @@ function initialLang(): Lang {
   return globalThis.navigator?.language?.startsWith('ko') ? 'ko' : 'en';
 }
 
-export const useLesson = create<LessonState>()((set, get, api) => ({
+const store = create<LessonState>()((set, get, api) => ({
   ...createLabSlice(set, get, api),
   ...createTrainingSlice(set, get, api),
   ...createPresenterSlice(set, get, api),
@@ -95,3 +97,11 @@ export const useLesson = create<LessonState>()((set, get, api) => ({
     set({ view, playing: false });
   },
 }));
+
+bindLate(store, (s) => selectMoment(s).phase);
+
+/**
+ * The store: `useLesson(selector)` in a component (inside a <LateView> boundary it reads the state the
+ * late panels show: store/late.ts), and `getState`, `setState`, `subscribe` anywhere.
+ */
+export const useLesson: typeof store = Object.assign(useLateLesson as typeof store, store);

@@ -6,6 +6,7 @@
 import type { CellType } from '../engine/model';
 import { type BackwardSub, backwardReached, type ForwardSub, forwardReached, type Moment } from './cursor';
 import type { LessonState } from './index';
+import { recent } from './recent';
 import { selectMoment } from './selectors';
 
 /** The step the cursor is on (forward or backward), or null at the total loss and the update. */
@@ -33,15 +34,9 @@ export interface MomentView {
   reached(sub: ForwardSub): number;
 }
 
-let memo: MomentView | null = null;
-
-/** The moment view of the store's state (the same object while the moment, cell and T stay). */
-export function selectMomentView(s: LessonState): MomentView {
-  const m = selectMoment(s);
-  const cell = s.config.cell;
-  const T = s.seq.inputs.length;
-  if (memo && memo.m === m && memo.cell === cell && memo.T === T) return memo;
-  memo = {
+const viewOf = recent(
+  4,
+  (m: Moment, cell: CellType, T: number): MomentView => ({
     m,
     cell,
     T,
@@ -49,6 +44,10 @@ export function selectMomentView(s: LessonState): MomentView {
     shows: (t, sub) => forwardReached(cell, T, m, t, sub),
     backwardDone: (t, sub) => backwardReached(cell, T, m, t, sub),
     reached: (sub) => reachedSteps(cell, T, m, sub),
-  };
-  return memo;
+  }),
+);
+
+/** The moment view of the store's state (the same object while the moment, cell and T stay). */
+export function selectMomentView(s: LessonState): MomentView {
+  return viewOf(selectMoment(s), s.config.cell, s.seq.inputs.length);
 }
