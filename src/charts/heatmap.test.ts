@@ -11,6 +11,7 @@ import {
   safeMaxAbs,
   thinTicks,
   valuePlan,
+  writeDivergingRgba,
 } from './heatmap';
 
 describe('heatLayout', () => {
@@ -84,6 +85,18 @@ describe('colour domain', () => {
     const rgb = divergingRgb(0, 0);
     expect(rgb.every((c) => Number.isFinite(c))).toBe(true);
     expect(rgb).toEqual([247, 247, 247]);
+  });
+
+  it('writes the same colours into a pixel buffer as divergingRgb, opaque, grey for non-finite values', () => {
+    const values = [-3, -2, -1.3, -0.01, 0, 0.004, 0.7, 1.99, 2, 7, Number.NaN, Number.POSITIVE_INFINITY];
+    const px = new Uint8ClampedArray(values.length * 4);
+    values.forEach((v, k) => {
+      writeDivergingRgba(px, k * 4, v, 2);
+    });
+    values.forEach((v, k) => {
+      expect([...px.subarray(k * 4, k * 4 + 4)]).toEqual([...divergingRgb(v, 2), 255]);
+    });
+    expect([...px.subarray(40, 43)]).toEqual([140, 140, 140]);
   });
 
   it('maps −max to blue, +max to orange and clamps beyond', () => {

@@ -8,7 +8,7 @@
 
 import { gridKeys } from './heatmap/keys';
 import { type HeatLayout, heatLayout, highlightRects } from './heatmap/layout';
-import { divergingRgb, inkFor } from './heatmap/scale';
+import { inkFor, writeDivergingRgba } from './heatmap/scale';
 import { powerLabel, valuePlan } from './heatmap/values';
 import { cellValueText } from './labelText';
 import { listenPointer, SVG_NS, svgEl } from './svg';
@@ -21,7 +21,15 @@ export {
   highlightRects,
   thinTicks,
 } from './heatmap/layout';
-export { divergingRgb, inkFor, maxAbsOf, NEG_COLOR, POS_COLOR, safeMaxAbs } from './heatmap/scale';
+export {
+  divergingRgb,
+  inkFor,
+  maxAbsOf,
+  NEG_COLOR,
+  POS_COLOR,
+  safeMaxAbs,
+  writeDivergingRgba,
+} from './heatmap/scale';
 export { fitDigits, powerLabel, valueDigits, valuePlan } from './heatmap/values';
 export { cellValueText, charLabel } from './labelText';
 
@@ -131,19 +139,21 @@ export function createHeatmap(el: HTMLElement, opts: HeatmapOptions): HeatmapCha
     });
   };
 
+  let pixels: { off: HTMLCanvasElement; octx: CanvasRenderingContext2D; img: ImageData } | null = null;
   const drawCells = (v: HeatmapView, l: HeatLayout) => {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    const off = document.createElement('canvas');
-    off.width = v.cols;
-    off.height = v.rows;
-    const octx = off.getContext('2d');
-    if (!octx) return;
-    const img = octx.createImageData(v.cols, v.rows);
-    for (let k = 0; k < v.rows * v.cols; k++) {
-      const [r, g, b] = divergingRgb(v.data[k], v.maxAbs);
-      img.data.set([r, g, b, 255], k * 4);
+    // one pixel per cell, drawn scaled up (the off-screen canvas and its pixels are kept while the shape is)
+    if (!pixels || pixels.img.width !== v.cols || pixels.img.height !== v.rows) {
+      const off = document.createElement('canvas');
+      off.width = v.cols;
+      off.height = v.rows;
+      const octx = off.getContext('2d');
+      if (!octx) return;
+      pixels = { off, octx, img: octx.createImageData(v.cols, v.rows) };
     }
+    const { off, octx, img } = pixels;
+    for (let k = 0; k < v.rows * v.cols; k++) writeDivergingRgba(img.data, k * 4, v.data[k], v.maxAbs);
     octx.putImageData(img, 0, 0);
     ctx.imageSmoothingEnabled = false;
     ctx.clearRect(0, 0, canvas.width, canvas.height);

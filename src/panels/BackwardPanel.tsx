@@ -1,12 +1,12 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { charLabel } from '../charts/heatmap';
 import type { Quantity } from '../engine/explain';
 import { BLOCKS, type Block } from '../engine/model';
 import { blockOf, type Trace } from '../engine/trace';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
-import { useLesson } from '../store';
-import { type BackwardSub, backwardReached } from '../store/cursor';
+import { type LessonState, useLesson } from '../store';
+import { type BackwardSub, backwardReached, type Moment, momentAt, momentCount } from '../store/cursor';
 import { selectMoment, selectPass } from '../store/selectors';
 import { accumulated, contribution, passScale, vectorScale } from './gradientMemo';
 import { gridNames, HeatGrid } from './HeatGrid';
@@ -15,6 +15,7 @@ import { type VecCol, VecGroup } from './VecGroup';
 import './output.css';
 import { AfterPaint } from './AfterFirstPaint';
 import { FigureButtons } from './FigureButtons';
+import { whenIdle } from './whenIdle';
 
 function Section(props: { title: string; state: 'done' | 'current' | 'pending'; children: ReactNode }) {
   const t = useT();
@@ -163,18 +164,47 @@ function Grads({ trace, from, step, mark }: { trace: Trace; from: number; step: 
   );
 }
 
+/** The weight gradients the grids show at moment m: accumulated from step `from` down, step `step`'s share. */
+function gradsAt(m: Moment, T: number) {
+  const step = m.phase === 'backward' ? m.t : 1;
+  const sub: BackwardSub = m.phase === 'backward' ? m.sub : 'dW';
+  return { step, sub, final: m.phase === 'update', from: sub === 'dW' ? step : step + 1 };
+}
+
+/**
+ * In an idle moment after a step, computes the weight gradients the next moment's grids show (a few
+ * matrices of sums and a step's share each, memoised per trace): the next key press finds them ready.
+ */
+function usePrefetchGrads(trace: Trace, index: number) {
+  useEffect(() => {
+    const { model, T } = trace;
+    if (index + 1 >= momentCount(model.cell, T)) return;
+    const next = momentAt(model.cell, T, index + 1);
+    if (next.phase !== 'backward' && next.phase !== 'update') return;
+    return whenIdle(() => {
+      const { from, step, sub, final } = gradsAt(next, T);
+      for (const n of gridNames(model.cell).flat()) {
+        passScale(trace, n);
+        accumulated(trace, from, n);
+        if (sub === 'dW' && !final) contribution(trace, step, n);
+      }
+    }, 500);
+  }, [trace, index]);
+}
+
+const selectIndex = (s: LessonState) => s.cursor.index;
+
 /** dy, dh (from output + from future), the factor through the nonlinearity, and the accumulating dW. */
 export function BackwardPanel() {
   const t = useT();
   const pass = useLesson(selectPass);
   const m = useLesson(selectMoment);
+  const index = useLesson(selectIndex);
   const trace = pass.trace;
+  usePrefetchGrads(trace, index);
   const { T } = trace;
   const active = m.phase === 'backward' || m.phase === 'update';
-  const step = m.phase === 'backward' ? m.t : 1;
-  const sub: BackwardSub = m.phase === 'backward' ? m.sub : 'dW';
-  const final = m.phase === 'update';
-  const from = sub === 'dW' ? step : step + 1;
+  const { step, sub, final, from } = gradsAt(m, T);
   let heading: { key: MessageKey; params: Record<string, number> };
   if (final) heading = { key: 'backward.gradsAll', params: { T } };
   else if (from > T) heading = { key: 'backward.gradsNone', params: { t: step } };

@@ -27,6 +27,9 @@ export function VecGroup(props: {
   const { model, labels, cols, ops, pending } = props;
   const cellStyle = (v: number, scale: number) =>
     pending ? undefined : { background: divergingColor(v, safeMaxAbs(scale)), color: inkFor(v, scale) };
+  // a strip's cells hold no text: their colour only (hundreds of them change on a step at H = 64)
+  const stripStyle = (v: number, scale: number) =>
+    pending ? undefined : { background: divergingColor(v, safeMaxAbs(scale)) };
   const ticks = new Set(thinTicks(labels.length, 6, 26));
   if (labels.length <= 8) {
     return (
@@ -83,7 +86,7 @@ export function VecGroup(props: {
               <span
                 key={lab}
                 className="vec-strip-cell"
-                style={cellStyle(c.values[j], c.scale)}
+                style={stripStyle(c.values[j], c.scale)}
                 title={pending || c.q ? undefined : `${lab}: ${fmtAuto(c.values[j], 5)}`}
                 {...(!pending && c.q
                   ? { [EXPLAIN_ATTR]: encodeQuantity(c.q(j)), 'data-explain-hover': '' }

@@ -39,6 +39,23 @@ export function divergingRgb(v: number, maxAbs: number): [number, number, number
   return [LUT[k], LUT[k + 1], LUT[k + 2]];
 }
 
+/**
+ * Writes the opaque RGBA of value v on the scale −maxAbs … 0 … +maxAbs at out[at … at + 3] (the same colour
+ * as divergingRgb; no array made: a grid's pixels are written in one loop, thousands per step).
+ */
+export function writeDivergingRgba(out: Uint8ClampedArray, at: number, v: number, maxAbs: number): void {
+  if (!Number.isFinite(v)) {
+    out[at] = out[at + 1] = out[at + 2] = 140;
+  } else {
+    const s = Math.max(-1, Math.min(1, v / safeMaxAbs(maxAbs)));
+    const k = Math.round(((s + 1) / 2) * LUT_SIZE) * 3;
+    out[at] = LUT[k];
+    out[at + 1] = LUT[k + 1];
+    out[at + 2] = LUT[k + 2];
+  }
+  out[at + 3] = 255;
+}
+
 /** Text colour readable on the cell colour of v. */
 export function inkFor(v: number, maxAbs: number): string {
   return inkOn(divergingColor(v, safeMaxAbs(maxAbs)));
