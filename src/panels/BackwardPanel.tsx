@@ -165,7 +165,7 @@ function Grads({ trace, from, step, mark }: { trace: Trace; from: number; step: 
 }
 
 /** The weight gradients the grids show at moment m: accumulated from step `from` down, step `step`'s share. */
-function gradsAt(m: Moment, T: number) {
+function gradsAt(m: Moment) {
   const step = m.phase === 'backward' ? m.t : 1;
   const sub: BackwardSub = m.phase === 'backward' ? m.sub : 'dW';
   return { step, sub, final: m.phase === 'update', from: sub === 'dW' ? step : step + 1 };
@@ -182,7 +182,7 @@ function usePrefetchGrads(trace: Trace, index: number) {
     const next = momentAt(model.cell, T, index + 1);
     if (next.phase !== 'backward' && next.phase !== 'update') return;
     return whenIdle(() => {
-      const { from, step, sub, final } = gradsAt(next, T);
+      const { from, step, sub, final } = gradsAt(next);
       for (const n of gridNames(model.cell).flat()) {
         passScale(trace, n);
         accumulated(trace, from, n);
@@ -204,7 +204,7 @@ export function BackwardPanel() {
   usePrefetchGrads(trace, index);
   const { T } = trace;
   const active = m.phase === 'backward' || m.phase === 'update';
-  const { step, sub, final, from } = gradsAt(m, T);
+  const { step, sub, final, from } = gradsAt(m);
   let heading: { key: MessageKey; params: Record<string, number> };
   if (final) heading = { key: 'backward.gradsAll', params: { T } };
   else if (from > T) heading = { key: 'backward.gradsNone', params: { t: step } };
