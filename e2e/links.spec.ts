@@ -140,3 +140,22 @@ test('lang=ko in the link opens Korean; without it the browser’s remembered ch
   await page.getByRole('button', { name: '링크 복사' }).click();
   await expect(page.getByRole('status').filter({ hasText: '링크를 복사했습니다' })).toBeVisible();
 });
+
+test('a link pasted while the address is still catching up with a step is applied, not written over', async ({
+  page,
+}) => {
+  await page.goto('/#seed=27&m=2');
+  await expect(page.getByTestId('readout')).toContainText('Forward · t = 1 of 4');
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    // a step: its address is written a moment later (url.ts coalesces writes) …
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    // … but a new link arrives first, and the page is left before its hashchange is handled (the
+    // leaving page writes what is pending at once)
+    window.location.hash = '#seed=28&in=hell&tg=ello&m=5';
+    window.dispatchEvent(new Event('pagehide'));
+  });
+  await expect.poll(() => new URL(page.url()).hash).toContain('seed=28');
+  await expect(page.getByLabel('Seed')).toHaveValue('28');
+  await expect(page.getByTestId('readout')).toContainText('Forward · t = 1 of 4 · loss');
+});

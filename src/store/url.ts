@@ -149,6 +149,9 @@ export function startUrlSync(): () => void {
   const write = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    // the address changed from outside (a pasted link, Back) and its hashchange has not come yet: it is
+    // applied then, and written after; a pending write now would put the old state over the new link
+    if (lastWritten !== '' && window.location.hash !== lastWritten) return;
     const hash = hashOf(useLesson.getState());
     if (hash === lastWritten) return;
     lastWritten = hash;
