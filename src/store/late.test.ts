@@ -89,6 +89,14 @@ describe('the panel the class reads is drawn first, the rest a frame later', () 
     expect(late.latePending()).toBe(false);
   });
 
+  it('a new config while a step is pending reaches the late panels at once, even with the same cursor', async () => {
+    const { late, store, step } = await load();
+    step(3);
+    store.setState({ config: { cell: 'gru' } }); // the cursor object unchanged
+    expect(late.latePending()).toBe(false);
+    expect(late.shown([]).cursor.index).toBe(3);
+  });
+
   it('in presenter mode a step within a phase is deferred, a step into a new phase is not', async () => {
     const { late, store, step } = await load();
     store.setState({ presenting: true });

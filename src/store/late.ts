@@ -6,8 +6,9 @@
  * the total, the ledger in the backward pass, the Update panel at the update: the part "Follow the step"
  * brings into view), when it shows the new moment in the step's frame like everything outside a boundary.
  * Only a plain step is deferred: anything else that moves the cursor (a new text, cell or shape, a link,
- * entering or leaving presenter mode, a new phase there) reaches every panel at once. Steps faster than frames (a key held) are drawn by the
- * late panels once, at the latest moment.
+ * entering or leaving presenter mode, a new phase there) reaches every panel at once, and so does any
+ * such change while a step is still pending. Steps faster than frames (a key held) are drawn by the late
+ * panels once, at the latest moment.
  */
 import { createContext, createElement, type ReactNode, useContext, useSyncExternalStore } from 'react';
 import type { StoreApi } from 'zustand';
@@ -97,16 +98,14 @@ export function bindLate<S extends Stepped>(store: StoreApi<S>, phase: (s: S) =>
   phaseOf = phase as (s: Stepped) => Phase;
   const canDefer = typeof requestAnimationFrame === 'function' && typeof document !== 'undefined';
   store.subscribe((s, p) => {
+    // a new text, cell or shape (a cursor that may not exist there), another screen: everyone at once
+    if (s.seq !== p.seq || s.config !== p.config || s.view !== p.view || s.presenting !== p.presenting) {
+      settleLate();
+      return;
+    }
     if (s.cursor === p.cursor) return;
     // presenter mode builds a new screen for each phase: its panels all start at the new moment
-    const plainStep =
-      canDefer &&
-      s.seq === p.seq &&
-      s.config === p.config &&
-      s.view === p.view &&
-      s.presenting === p.presenting &&
-      !(s.presenting && phaseOf(s) !== phaseOf(p));
-    if (!plainStep) settleLate();
+    if (!canDefer || (s.presenting && phaseOf(s) !== phaseOf(p))) settleLate();
     else if (lateCursor === null) {
       lateCursor = p.cursor;
       schedule();
