@@ -1,12 +1,12 @@
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { charLabel } from '../charts/heatmap';
 import type { Quantity } from '../engine/explain';
 import { BLOCKS, type Block } from '../engine/model';
 import { blockOf, type Trace } from '../engine/trace';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
-import { type LessonState, useLesson } from '../store';
-import { type BackwardSub, backwardReached, type Moment, momentAt, momentCount } from '../store/cursor';
+import { useLesson } from '../store';
+import { type BackwardSub, backwardReached, type Moment } from '../store/cursor';
 import { selectMoment, selectPass } from '../store/selectors';
 import { accumulated, contribution, passScale, vectorScale } from './gradientMemo';
 import { gridNames, HeatGrid } from './HeatGrid';
@@ -15,7 +15,6 @@ import { type VecCol, VecGroup } from './VecGroup';
 import './output.css';
 import { AfterPaint } from './AfterFirstPaint';
 import { FigureButtons } from './FigureButtons';
-import { whenIdle } from './whenIdle';
 
 function Section(props: { title: string; state: 'done' | 'current' | 'pending'; children: ReactNode }) {
   const t = useT();
@@ -171,37 +170,12 @@ function gradsAt(m: Moment) {
   return { step, sub, final: m.phase === 'update', from: sub === 'dW' ? step : step + 1 };
 }
 
-/**
- * In an idle moment after a step, computes the weight gradients the next moment's grids show (a few
- * matrices of sums and a step's share each, memoised per trace): the next key press finds them ready.
- */
-function usePrefetchGrads(trace: Trace, index: number) {
-  useEffect(() => {
-    const { model, T } = trace;
-    if (index + 1 >= momentCount(model.cell, T)) return;
-    const next = momentAt(model.cell, T, index + 1);
-    if (next.phase !== 'backward' && next.phase !== 'update') return;
-    return whenIdle(() => {
-      const { from, step, sub, final } = gradsAt(next);
-      for (const n of gridNames(model.cell).flat()) {
-        passScale(trace, n);
-        accumulated(trace, from, n);
-        if (sub === 'dW' && !final) contribution(trace, step, n);
-      }
-    }, 500);
-  }, [trace, index]);
-}
-
-const selectIndex = (s: LessonState) => s.cursor.index;
-
 /** dy, dh (from output + from future), the factor through the nonlinearity, and the accumulating dW. */
 export function BackwardPanel() {
   const t = useT();
   const pass = useLesson(selectPass);
   const m = useLesson(selectMoment);
-  const index = useLesson(selectIndex);
   const trace = pass.trace;
-  usePrefetchGrads(trace, index);
   const { T } = trace;
   const active = m.phase === 'backward' || m.phase === 'update';
   const { step, sub, final, from } = gradsAt(m);

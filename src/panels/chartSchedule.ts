@@ -4,7 +4,8 @@
  * is drawn in an idle moment after the step (within IDLE_MS), or as soon as it comes near the window,
  * whichever is first: a step's frame pays only for what can be seen (docs/decisions.md, "Charts out of
  * view are drawn after the step"). Anything that reads the drawn charts (figure export, printing) calls
- * flushCharts() first. Without IntersectionObserver every chart is drawn at once.
+ * flushCharts() first (through flushView.ts, which also brings the late panels up to date). Without
+ * IntersectionObserver every chart is drawn at once.
  */
 
 import { whenIdle } from './whenIdle';
@@ -79,5 +80,3 @@ export function schedule(el: Element, draw: () => void): void {
     flushCharts();
   }, IDLE_MS);
 }
-
-if (typeof window !== 'undefined') window.addEventListener('beforeprint', flushCharts);
