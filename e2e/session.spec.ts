@@ -120,8 +120,13 @@ test('a loaded model too big for a link comes back from IndexedDB after a reload
   await page.keyboard.press('Home');
   // step through the lstm's moments of t = 1 until p₁ is shown
   const table = region(page, 'Output').getByRole('table', { name: 'Scores and probabilities at t = 1' });
-  for (let k = 0; k < 40 && (await table.locator('[data-p]').count()) === 0; k++)
+  // a teacher's pace: the Output catches up a frame after each step (store/late.ts) before it is read
+  const settled = () =>
+    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  for (let k = 0; k < 40 && (await table.locator('[data-p]').count()) === 0; k++) {
     await page.keyboard.press('ArrowRight');
+    await settled();
+  }
   for (let v = 0; v < 4; v++) {
     const p = Number(await table.locator(`tr[data-char="${VOCAB[v]}"] [data-p]`).getAttribute('data-p'));
     expectClose(p, expected.forward[0].p[v], 1e-12, 1e-300, `p[${VOCAB[v]}]`);
