@@ -68,9 +68,9 @@ test('a whole lesson runs under the policy and Trusted Types without a violation
   await expect(page.getByTestId('readout')).toContainText('t = 1 of 4');
   // the equations are KaTeX HTML: they reach the page through the unrolled-katex policy
   const eq = page.getByRole('region', { name: 'Equations' });
-  await expect(eq.locator('.eq-sub .katex').first()).toBeVisible();
+  await expect(eq.locator('.eq-sub .katex:visible').first()).toBeVisible();
   for (let k = 0; k < 12; k++) await page.keyboard.press('ArrowRight');
-  await expect(eq.locator('.eq-sub .katex').first()).toBeVisible();
+  await expect(eq.locator('.eq-sub .katex:visible').first()).toBeVisible();
   // training starts the worker (a script URL through the default policy) and its WebAssembly
   const training = page.getByRole('region', { name: 'Training' });
   await training.getByRole('button', { name: 'Train', exact: true }).click();

@@ -45,7 +45,7 @@ test('a teacher steps through t = 1 and reads the equations, the numbers and the
   const owned = await active.getAttribute('aria-owns');
   expect(owned).toBeTruthy();
   const numbers = panel.locator(`[id="${owned}"]`);
-  await expect(numbers.locator('.eq-sub .katex-html')).toBeVisible();
+  await expect(numbers.locator('.eq-sub .katex-html:visible')).toBeVisible();
   // what a screen reader reads: the same numbers as MathML (put in after the step has painted)
   await expect(numbers.locator('.eq-sub .katex-mathml math')).toHaveCount(1);
   await expect(numbers.locator('.eq-sub .katex-mathml annotation')).toContainText('\\operatorname{softmax}');

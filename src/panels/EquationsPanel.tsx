@@ -12,8 +12,9 @@ import type { Pass } from '../store/lesson';
 import { selectLang, selectMoment, selectNextPass, selectPass, selectVocab } from '../store/selectors';
 import { CopyLatex } from './CopyLatex';
 import { activeRowId, blockOf, substitution } from './equations/block';
+import { NumbersStack } from './equations/numbersStack';
 import { renderedBlock, renderTexSpeech, renderTexVisual } from './equations/render';
-import { giveBack, prepare, take } from './equations/subNodes';
+import { prepare } from './equations/subNodes';
 import { type Grid, showChar, type TexWords } from './equations/tex';
 import { EquationEntries } from './explain/EquationEntries';
 import { narrate, narrationText } from './narration';
@@ -132,19 +133,30 @@ function useReservedHeight(inner: RefObject<HTMLElement | null>, key: string | n
 }
 
 /**
- * In an idle moment after a step, typesets the next moment's numbers into the cache: the next key press
- * then finds them ready (KaTeX is most of what a forward step costs in this panel).
+ * In an idle moment after a step, typesets the next moment's numbers into the cache and hands them to
+ * the numbers on show (`stack`), which lays them out, waiting: the next key press then finds them ready
+ * (KaTeX, then the style and layout of its boxes, is most of what a forward step costs in this panel).
  */
-function usePrefetchNext(index: number, pass: Pass, nextPass: Pass | null, act: Activation) {
+function usePrefetchNext(
+  index: number,
+  pass: Pass,
+  nextPass: Pass | null,
+  act: Activation,
+  stack: RefObject<NumbersStack | null>,
+) {
   useEffect(() => {
     const { model, T } = pass.trace;
     const at = index + 1;
-    if (at >= momentCount(model.cell, T)) return;
     return whenIdle(() => {
-      const next = substitution(momentAt(model.cell, T, at), pass, nextPass, act);
-      if (next.tex) prepare(subTex(next.tex));
+      const next =
+        at < momentCount(model.cell, T)
+          ? substitution(momentAt(model.cell, T, at), pass, nextPass, act)
+          : null;
+      const html = next?.tex ? subTex(next.tex) : null;
+      if (html !== null) prepare(html);
+      stack.current?.expect(html);
     }, 1000);
-  }, [index, pass, nextPass, act]);
+  }, [index, pass, nextPass, act, stack]);
 }
 
 /**
@@ -171,21 +183,35 @@ function useWarmBlocks(...[shown, cell, act, opt, lang, words]: Parameters<typeo
 const SPEECH_MS = 200;
 
 /**
- * The typeset numbers: nodes parsed ahead (equations/subNodes.ts) are put in, and given back when the
- * moment changes, instead of setting innerHTML on every step. Their MathML copy for screen readers (the
- * visual HTML is aria-hidden) follows in an idle moment: a third of the nodes, laid out outside the
- * step's frame.
+ * The typeset numbers: nodes parsed ahead (equations/subNodes.ts) and laid out ahead, waiting
+ * (equations/numbersStack.ts), are shown by a class, instead of setting innerHTML on every step. Their
+ * MathML copy for screen readers (the visual HTML is aria-hidden) follows in an idle moment: a third of
+ * the nodes, laid out outside the step's frame.
  */
-function TypesetNumbers({ html, tex }: { html: string; tex: string }) {
+function TypesetNumbers({
+  html,
+  tex,
+  stack,
+}: {
+  html: string;
+  tex: string;
+  stack: RefObject<NumbersStack | null>;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const speech = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = host.current;
     if (!el) return;
-    const nodes = take(html);
-    el.replaceChildren(...nodes); // the last moment's nodes leave here (kept by giveBack below)
-    return () => giveBack(html, nodes);
-  }, [html]);
+    const own = new NumbersStack(el);
+    stack.current = own;
+    return () => {
+      own.destroy();
+      if (stack.current === own) stack.current = null;
+    };
+  }, [stack]);
+  useLayoutEffect(() => {
+    stack.current?.show(html);
+  }, [html, stack]);
   useLayoutEffect(() => {
     const el = speech.current;
     if (!el) return;
@@ -234,7 +260,8 @@ export function EquationsPanel() {
   );
   const subHtml = sub.tex ? subTex(sub.tex) : null;
   const index = useLesson(selectIndex);
-  usePrefetchNext(index, pass, nextPass, model.activation);
+  const stack = useRef<NumbersStack | null>(null);
+  usePrefetchNext(index, pass, nextPass, model.activation, stack);
   const sentence = narrationText(narrate(m, pass, nextPass, { optimizer }, vocab), t);
   const caption =
     m.phase === 'forward' || m.phase === 'backward'
@@ -285,7 +312,7 @@ export function EquationsPanel() {
         >
           <div className="eq-numbers">
             <p className="eq-caption">{caption}</p>
-            {subHtml && sub.tex && <TypesetNumbers html={subHtml} tex={sub.tex} />}
+            {subHtml && sub.tex && <TypesetNumbers html={subHtml} tex={sub.tex} stack={stack} />}
             {!presenting && <EquationEntries trace={pass.trace} m={m} />}
             {slots > 0 && (
               <div className="eq-grids" hidden={sub.grids.length === 0}>
